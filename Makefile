@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+# Both build .venv from pyproject.toml (re-installed only when it changes).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint unit integration bench soak sysdeps clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Securetag needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# bubblewrap runs the scanners; install it when we may, name it when we may not.
+sysdeps:
+	@if ! command -v bwrap >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing bubblewrap (Debian package 'bubblewrap')"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null 2>&1 || \
+	      (apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null); \
+	  else \
+	    echo "note: bubblewrap is not installed; install the Debian package 'bubblewrap' (apt-get install bubblewrap) to run scanners"; \
+	  fi; \
+	fi
+
+run: $(STAMP) sysdeps
+	$(BIN)/securetag run
+
+lint: $(STAMP)
+	$(BIN)/ruff check securetag tests deploy
+	$(BIN)/ruff format --check securetag tests deploy
+
+test: $(STAMP) sysdeps lint
+	$(BIN)/pytest
+
+unit: $(STAMP)
+	$(BIN)/pytest tests/unit
+
+integration: $(STAMP)
+	$(BIN)/pytest tests/integration
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench.queue_bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,5 @@
+import sys
+
+from securetag.cli import main
+
+sys.exit(main())

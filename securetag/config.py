@@ -1,0 +1,139 @@
+"""Settings, built once per entry point from SECURETAG_* environment variables.
+
+Nothing here is global: `Settings.from_env()` is called by the CLI (or a test)
+and the object is passed down explicitly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from securetag.errors import ConfigError
+from securetag.models import NOOP_TASK_TYPE
+
+
+class TaskTypeSettings(BaseModel):
+    """How the queue treats one task type. Stored on each task row at enqueue time."""
+
+    model_config = {"frozen": True, "extra": "forbid"}
+
+    timeout_s: float = Field(default=900.0, gt=0)
+    max_attempts: int = Field(default=5, ge=1, le=100)
+    # How many tasks of this type one worker slot claims per statement. Cheap
+    # tasks batch well; long ones (scans) should be claimed one at a time so a
+    # slot never hoards work that idle slots could start.
+    claim_batch: int = Field(default=1, ge=1, le=1000)
+
+
+BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
+    NOOP_TASK_TYPE: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=200),
+}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="SECURETAG_",
+        extra="ignore",
+        frozen=True,
+        env_nested_delimiter="__",
+        populate_by_name=True,
+    )
+
+    # No URL means: run the embedded PostgreSQL under data_dir (the zero-config default).
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("SECURETAG_DATABASE_URL", "DATABASE_URL")
+    )
+    data_dir: Path = Path(".securetag")
+
+    db_pool_min: int = Field(default=1, ge=0)
+    db_pool_max: int = Field(default=10, ge=1)
+    db_connect_timeout_s: float = Field(default=5.0, gt=0)
+    db_statement_timeout_s: float = Field(default=30.0, gt=0)
+
+    worker_concurrency: int = Field(default=4, ge=1, le=256)
+    worker_poll_min_s: float = Field(default=0.05, gt=0)
+    worker_poll_max_s: float = Field(default=2.0, gt=0)
+    # Successful completions are committed in batches at most this far apart.
+    worker_flush_interval_s: float = Field(default=0.005, gt=0)
+    heartbeat_interval_s: float = Field(default=5.0, gt=0)
+    lease_timeout_s: float = Field(default=30.0, gt=0)
+    reap_interval_s: float = Field(default=10.0, gt=0)
+    shutdown_grace_s: float = Field(default=30.0, ge=0)
+    # Longest pause between reconnection attempts while the database is down.
+    db_retry_max_s: float = Field(default=5.0, gt=0)
+
+    retry_base_s: float = Field(default=2.0, ge=0)
+    retry_cap_s: float = Field(default=600.0, ge=0)
+    retry_jitter: float = Field(default=0.25, ge=0, le=1)
+
+    task_defaults: TaskTypeSettings = TaskTypeSettings()
+    # Per-type overrides, e.g. SECURETAG_TASK_TYPES='{"noop": {"timeout_s": 5}}'.
+    task_types: dict[str, TaskTypeSettings] = Field(default_factory=dict)
+
+    run_worker_processes: int = Field(default=1, ge=1, le=64)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "text"] = "json"
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: str | None) -> str | None:
+        if value is None or value.strip() == "":
+            return None
+        if not value.startswith(("postgresql://", "postgres://")) and "=" not in value:
+            raise ValueError(
+                "must be a PostgreSQL URL such as postgresql://user@host:5432/securetag "
+                "(or a libpq key=value string)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.lease_timeout_s < 2 * self.heartbeat_interval_s:
+            raise ValueError(
+                f"SECURETAG_LEASE_TIMEOUT_S ({self.lease_timeout_s}) must be at least twice "
+                f"SECURETAG_HEARTBEAT_INTERVAL_S ({self.heartbeat_interval_s}), or healthy "
+                "workers would lose their tasks to the reaper"
+            )
+        if self.worker_poll_max_s < self.worker_poll_min_s:
+            raise ValueError("SECURETAG_WORKER_POLL_MAX_S must be >= SECURETAG_WORKER_POLL_MIN_S")
+        if self.db_pool_max < self.db_pool_min:
+            raise ValueError("SECURETAG_DB_POOL_MAX must be >= SECURETAG_DB_POOL_MIN")
+        return self
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Build settings from the environment, turning validation errors into one clear message."""
+        try:
+            return cls(**overrides)
+        except ValidationError as exc:
+            problems = []
+            for err in exc.errors():
+                field = ".".join(str(p) for p in err["loc"]) or "settings"
+                env_name = (
+                    "DATABASE_URL" if field == "database_url" else f"SECURETAG_{field.upper()}"
+                )
+                problems.append(f"{env_name}: {err['msg']}")
+            raise ConfigError(
+                "invalid configuration:\n  " + "\n  ".join(problems),
+                details={"problems": problems},
+            ) from None
+
+    def task_type(self, name: str) -> TaskTypeSettings:
+        if name in self.task_types:
+            return self.task_types[name]
+        return BUILTIN_TASK_TYPES.get(name, self.task_defaults)
+
+    @property
+    def embedded_pgdata(self) -> Path:
+        return self.data_dir / "pgdata"

@@ -1,0 +1,104 @@
+"""Fixtures: a real PostgreSQL for every integration test.
+
+Server, in order of preference: SECURETAG_TEST_DATABASE_URL (a maintenance
+database on a server where tests may CREATE DATABASE), testcontainers when a
+Docker engine answers, else the embedded server in a temporary directory.
+One database is migrated per session and used as a template; each test gets
+its own copy (CREATE DATABASE ... TEMPLATE), so tests never see each other.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from securetag.config import Settings
+from securetag.db import Database, connect_admin, with_database
+from securetag.embedded import EmbeddedPostgres
+from securetag.migrate import migrate
+from securetag.queue import TaskQueue
+from tests.support.settings import make_settings
+
+
+def _docker_answers() -> bool:
+    if not shutil.which("docker"):
+        return False
+    try:
+        return subprocess.run(["docker", "info"], capture_output=True, timeout=5).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.fixture(scope="session")
+def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = os.environ.get("SECURETAG_TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    if _docker_answers():
+        from testcontainers.postgres import PostgresContainer
+
+        with PostgresContainer("postgres:16-alpine", driver=None) as container:
+            yield container.get_connection_url()
+        return
+    server = EmbeddedPostgres(tmp_path_factory.mktemp("embedded-pg") / "pgdata")
+    server.start()
+    try:
+        yield server.url("postgres")
+    finally:
+        server.stop(mode="immediate")
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server_url: str) -> Iterator[str]:
+    name = f"securetag_tpl_{uuid.uuid4().hex[:8]}"
+    with connect_admin(pg_server_url) as conn:
+        conn.create_database(name)
+    with Database(with_database(pg_server_url, name), min_size=0, max_size=2) as db:
+        migrate(db)
+    yield name
+    with connect_admin(pg_server_url) as conn:
+        conn.drop_database(name)
+
+
+@pytest.fixture
+def fresh_database(pg_server_url: str) -> Iterator[str]:
+    """An empty database (no migrations applied), dropped afterwards."""
+    name = f"securetag_empty_{uuid.uuid4().hex[:12]}"
+    with connect_admin(pg_server_url) as conn:
+        conn.create_database(name)
+    yield with_database(pg_server_url, name)
+    with connect_admin(pg_server_url) as conn:
+        conn.drop_database(name)
+
+
+@pytest.fixture
+def db_url(pg_server_url: str, template_db: str) -> Iterator[str]:
+    """A migrated database of this test's own."""
+    name = f"securetag_test_{uuid.uuid4().hex[:12]}"
+    with connect_admin(pg_server_url) as conn:
+        conn.create_database(name, template=template_db)
+    yield with_database(pg_server_url, name)
+    with connect_admin(pg_server_url) as conn:
+        conn.drop_database(name)
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    return make_settings(db_url)
+
+
+@pytest.fixture
+def db(settings: Settings) -> Iterator[Database]:
+    with Database(settings.database_url, max_size=8) as database:
+        yield database
+
+
+@pytest.fixture
+def queue(db: Database, settings: Settings) -> TaskQueue:
+    return TaskQueue(db, settings)

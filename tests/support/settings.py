@@ -1,0 +1,38 @@
+"""Test settings: short heartbeats, leases and backoffs so fault tests take seconds."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from securetag.config import Settings
+
+FAST: dict[str, Any] = {
+    "heartbeat_interval_s": 0.2,
+    "lease_timeout_s": 1.0,
+    "reap_interval_s": 0.2,
+    "retry_base_s": 0.05,
+    "retry_cap_s": 0.5,
+    "retry_jitter": 0.0,
+    "worker_poll_min_s": 0.01,
+    "worker_poll_max_s": 0.2,
+    "shutdown_grace_s": 5.0,
+    "db_connect_timeout_s": 2.0,
+    "db_retry_max_s": 0.5,
+    "log_format": "text",
+}
+
+
+def make_settings(url: str | None, **overrides: Any) -> Settings:
+    return Settings(**{"database_url": url, **FAST, **overrides})
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The same settings as environment variables, for worker subprocesses."""
+    env: dict[str, str] = {}
+    for name, value in settings.model_dump(mode="json").items():
+        if value is None:
+            continue
+        key = "DATABASE_URL" if name == "database_url" else f"SECURETAG_{name.upper()}"
+        env[key] = json.dumps(value) if isinstance(value, dict | list) else str(value)
+    return env

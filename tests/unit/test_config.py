@@ -1,0 +1,80 @@
+import pytest
+
+from securetag.config import BUILTIN_TASK_TYPES, Settings
+from securetag.errors import ConfigError
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("SECURETAG_") or key == "DATABASE_URL":
+            monkeypatch.delenv(key)
+
+
+def test_defaults_need_no_environment() -> None:
+    settings = Settings.from_env()
+    assert settings.database_url is None  # the embedded server
+    assert settings.worker_concurrency == 4
+    assert settings.lease_timeout_s >= 2 * settings.heartbeat_interval_s
+
+
+def test_database_url_from_either_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://a@h/db")
+    assert Settings.from_env().database_url == "postgresql://a@h/db"
+    monkeypatch.setenv("SECURETAG_DATABASE_URL", "postgresql://b@h/db")
+    assert Settings.from_env().database_url == "postgresql://b@h/db"
+
+
+def test_numbers_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECURETAG_WORKER_CONCURRENCY", "9")
+    monkeypatch.setenv("SECURETAG_HEARTBEAT_INTERVAL_S", "1.5")
+    settings = Settings.from_env()
+    assert settings.worker_concurrency == 9
+    assert settings.heartbeat_interval_s == 1.5
+
+
+def test_bad_url_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "mysql://root@localhost/x")
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env()
+    assert "DATABASE_URL" in caught.value.message
+    assert "PostgreSQL URL" in caught.value.message
+
+
+def test_bad_number_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECURETAG_WORKER_CONCURRENCY", "many")
+    with pytest.raises(ConfigError, match="SECURETAG_WORKER_CONCURRENCY"):
+        Settings.from_env()
+
+
+def test_lease_must_outlast_two_heartbeats(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECURETAG_HEARTBEAT_INTERVAL_S", "10")
+    monkeypatch.setenv("SECURETAG_LEASE_TIMEOUT_S", "15")
+    with pytest.raises(ConfigError, match="LEASE_TIMEOUT_S"):
+        Settings.from_env()
+
+
+def test_per_type_settings_override_builtin_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "SECURETAG_TASK_TYPES", '{"noop": {"timeout_s": 5, "max_attempts": 2, "claim_batch": 50}}'
+    )
+    monkeypatch.setenv("SECURETAG_TASK_DEFAULTS", '{"timeout_s": 42}')
+    settings = Settings.from_env()
+    assert settings.task_type("noop").timeout_s == 5
+    assert settings.task_type("noop").claim_batch == 50
+    assert settings.task_type("something_else").timeout_s == 42
+    assert settings.task_type("something_else").claim_batch == 1
+
+
+def test_builtin_noop_batches_claims() -> None:
+    settings = Settings.from_env()
+    assert settings.task_type("noop") == BUILTIN_TASK_TYPES["noop"]
+    assert settings.task_type("noop").claim_batch > 1
+
+
+def test_unknown_type_setting_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECURETAG_TASK_TYPES", '{"noop": {"timeout": 5}}')
+    with pytest.raises(ConfigError, match="SECURETAG_TASK_TYPES"):
+        Settings.from_env()

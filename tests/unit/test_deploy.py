@@ -1,0 +1,34 @@
+"""Deployment files only run commands the CLI really has."""
+
+import re
+import shlex
+from pathlib import Path
+
+from securetag.cli import build_parser
+
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+
+
+def securetag_commands() -> list[list[str]]:
+    commands = []
+    for path in DEPLOY.rglob("*"):
+        if path.is_file():
+            for match in re.finditer(r"\bsecuretag ((?:[a-z-]+)(?: [^\n#]*)?)", path.read_text()):
+                commands.append(shlex.split(match.group(1).replace("%i", "noop")))
+    return commands
+
+
+def test_deploy_files_name_real_subcommands() -> None:
+    commands = securetag_commands()
+    assert ["migrate"] in commands and ["worker", "--types", "noop"] in commands
+    parser = build_parser()
+    for argv in commands:
+        parser.parse_args(argv)  # exits (fails the test) on an unknown command or flag
+
+
+def test_systemd_units_have_the_sections_systemd_needs() -> None:
+    for unit in (DEPLOY / "systemd").glob("*.service"):
+        text = unit.read_text()
+        for section in ("[Unit]", "[Service]", "[Install]"):
+            assert section in text, f"{unit.name} lacks {section}"
+        assert re.search(r"^ExecStart=/\S+/securetag ", text, re.M), unit.name
