@@ -37,7 +37,7 @@ class TaskTypeSettings(BaseModel):
 
 
 BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
-    NOOP_TASK_TYPE: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=200),
+    NOOP_TASK_TYPE: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=500),
 }
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -28,6 +30,9 @@ from securetag.errors import Conflict, DatabaseError, DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
+
+# Pooled connections idle longer than this are pinged before reuse.
+IDLE_CHECK_AFTER_S = 1.0
 
 _NAME_LINE = re.compile(r"^--\s*name:\s*([a-z_][a-z0-9_]*)\s*$")
 
@@ -275,6 +280,9 @@ class Database:
         }
         if statement_timeout_s:
             self._conn_kwargs["options"] = f"-c statement_timeout={int(statement_timeout_s * 1000)}"
+        self._last_used: weakref.WeakKeyDictionary[psycopg.Connection[Row], float] = (
+            weakref.WeakKeyDictionary()
+        )
         self._pool = ConnectionPool(
             url,
             min_size=min_size,
@@ -282,12 +290,20 @@ class Database:
             kwargs=self._conn_kwargs,
             open=False,
             timeout=connect_timeout_s,
-            # A cheap check on checkout keeps connections that died with a
-            # restarted server from failing the next caller.
-            check=ConnectionPool.check_connection,
+            check=self._check_if_idle,
             reconnect_timeout=0,  # keep trying forever; callers see PoolTimeout meanwhile
             name=application_name,
         )
+
+    def _check_if_idle(self, raw: psycopg.Connection[Row]) -> None:
+        """Ping a pooled connection on checkout only if it sat idle.
+
+        An idle connection may have died with a restarted server, and the ping
+        spares the next caller that error; one used a moment ago is alive, and a
+        ping per checkout would cost a round trip on the queue's hot path.
+        """
+        if time.monotonic() - self._last_used.get(raw, 0.0) > IDLE_CHECK_AFTER_S:
+            ConnectionPool.check_connection(raw)
 
     def open(self, *, wait: bool = False) -> Database:
         with _translated_errors():
@@ -306,7 +322,10 @@ class Database:
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         with _translated_errors(), self._pool.connection() as raw:
-            yield Connection(raw, self.queries)
+            try:
+                yield Connection(raw, self.queries)
+            finally:
+                self._last_used[raw] = time.monotonic()
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -10,6 +10,7 @@ data directory only: nothing on the network can reach it.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import logging
 import os
 import pwd
@@ -56,8 +57,9 @@ class EmbeddedPostgres:
         candidate = self.pgdata.parent / "run"
         if len(str(candidate / f".s.PGSQL.{self.port}")) <= _SOCKET_PATH_MAX:
             return candidate
-        # Deep data directories cannot hold a socket; use a short private one instead.
-        digest = abs(hash(str(self.pgdata))) % 10**8
+        # Deep data directories cannot hold a socket; use a short one derived from
+        # the path, so every process finds the same place.
+        digest = hashlib.sha256(str(self.pgdata).encode()).hexdigest()[:12]
         return Path(tempfile.gettempdir()) / f"securetag-pg-{digest}"
 
     @property

@@ -106,13 +106,15 @@ class Worker:
     # ------------------------------------------------------------------ lifecycle
 
     def request_stop(self) -> None:
-        """First call: stop claiming and drain. Second call: give up on in-flight tasks now."""
+        """First call: stop claiming and drain. Second call: give up on in-flight tasks now.
+
+        Called from signal handlers, so it only sets events: taking a lock here
+        could deadlock against the interrupted main thread. `run()` wakes the
+        other threads once it sees the event.
+        """
         if self._stopping.is_set():
             self._aborted.set()
         self._stopping.set()
-        self._wake_all()
-        with self._done_cv:
-            self._done_cv.notify_all()
 
     def run(self) -> None:
         """Block until request_stop() and the shutdown sequence has finished."""
@@ -143,6 +145,7 @@ class Worker:
             self._slot_threads.append(self._start(self._slot_loop, f"slot-{n}"))
 
         self._stopping.wait()
+        self._wake_all()  # idle slots see the stop now, not at their next poll
         self._shutdown()
 
     def _start(self, target: Callable[[], None], name: str) -> threading.Thread:
@@ -157,9 +160,8 @@ class Worker:
         )
         self._with_db(lambda: self._set_state("stopping"), until=self._aborted, quiet=True)
         deadline = time.monotonic() + self.settings.shutdown_grace_s
-        for thread in self._slot_threads:
-            thread.join(timeout=max(0.0, deadline - time.monotonic()))
-            if self._aborted.is_set():
+        while any(t.is_alive() for t in self._slot_threads) and time.monotonic() < deadline:
+            if self._aborted.wait(0.02):  # a second signal ends the grace period
                 break
         self._aborted.set()
 

@@ -103,18 +103,21 @@ def drain_once(
         start = time.perf_counter()  # committed: workers were woken by NOTIFY
         with db.connection() as conn:
             while conn.scalar("bench_unfinished_exists", type="noop"):
-                time.sleep(0.002)
+                time.sleep(0.005)
         return n / (time.perf_counter() - start)
     finally:
         stop_workers(procs)
 
 
-def enqueue_once(db: Database, queue: TaskQueue, n: int) -> float:
+def enqueue_once(db: Database, queue: TaskQueue, n: int) -> tuple[float, float]:
+    """(rate of the enqueue_many call, rate including building the NewTask objects)."""
     reset(db)
     start = time.perf_counter()
     tasks = [NewTask(type="noop", payload={"i": i}) for i in range(n)]
-    queue.enqueue_many(tasks)
-    return n / (time.perf_counter() - start)
+    built = time.perf_counter()
+    queue.enqueue_many(tasks)  # one transaction, committed when it returns
+    done = time.perf_counter()
+    return n / (done - built), n / (done - start)
 
 
 def latency_once(db: Database, queue: TaskQueue, url: str, samples: int) -> tuple[float, float]:
@@ -169,10 +172,16 @@ def main() -> None:
             ", ".join(f"{d:,.0f}" for d in drains),
         ),
         (
-            f"batch enqueue ({args.enqueue_tasks:,} tasks, one call)",
-            f"{statistics.median(enqueues):,.0f} tasks/s",
+            f"batch enqueue ({args.enqueue_tasks:,} tasks, one enqueue_many call)",
+            f"{statistics.median(call for call, _ in enqueues):,.0f} tasks/s",
             ">= 100,000 tasks/s",
-            ", ".join(f"{e:,.0f}" for e in enqueues),
+            ", ".join(f"{call:,.0f}" for call, _ in enqueues),
+        ),
+        (
+            "  the same, including building the NewTask objects",
+            f"{statistics.median(total for _, total in enqueues):,.0f} tasks/s",
+            "",
+            ", ".join(f"{total:,.0f}" for _, total in enqueues),
         ),
         (
             f"idle enqueue->start p50 ({args.samples} samples)",

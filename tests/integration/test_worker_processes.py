@@ -6,6 +6,8 @@ Exactly-once draining, kill -9, SIGTERM and a database restart.
 from __future__ import annotations
 
 import collections
+import signal
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,6 +123,28 @@ def test_sigterm_lets_in_flight_work_finish(
     assert all(t.state != TaskState.RUNNING for t in tasks)
 
 
+def test_a_second_sigterm_ends_the_grace_period(
+    settings: Settings, queue: TaskQueue, tmp_path: Path
+) -> None:
+    log = str(tmp_path / "runs")
+    settings = settings.model_copy(update={"shutdown_grace_s": 60.0})
+    task_id = queue.enqueue(
+        NewTask(type="test.sleep", payload={"seconds": 60, "path": log})
+    ).task_id
+    with WorkerProcess(settings, types=["test.sleep"], log_path=tmp_path / "w.log") as worker:
+        wait_for(lambda: read_records(log))
+        worker.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        assert worker.alive()  # waiting for the in-flight task, as it should
+        started = time.monotonic()
+        worker.proc.send_signal(signal.SIGTERM)
+        assert worker.proc.wait(timeout=10) == 0
+        assert time.monotonic() - started < 5
+    task = queue.get(task_id)
+    assert task.state == TaskState.QUEUED
+    assert task.last_error == "interrupted by worker shutdown"
+
+
 @pytest.fixture
 def private_server(tmp_path: Path) -> Iterator[EmbeddedPostgres]:
     """A server of this test's own, which it may stop and start."""
@@ -157,8 +181,6 @@ def test_worker_survives_a_database_restart(
         wait_for(lambda: len(read_records(log)) >= 40)
         private_server.stop(mode="fast")  # terminates every connection, mid-task
         assert worker.alive()
-        import time
-
         time.sleep(2)
         assert worker.alive(), "the worker crashed while the database was down"
         private_server.start()
