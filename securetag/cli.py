@@ -11,18 +11,17 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 
 from securetag import migrate as migrations
 from securetag.config import Settings
-from securetag.db import Database
 from securetag.embedded import EmbeddedPostgres
 from securetag.errors import ConfigError, DatabaseUnavailable, SecuretagError
 from securetag.handlers import builtin_registry, load_handler_modules
 from securetag.logs import configure_logging
 from securetag.models import NewTask
 from securetag.queue import TaskQueue
+from securetag.runtime import admin_url, open_database, worker_url
 from securetag.worker import Worker
 
 log = logging.getLogger("securetag.cli")
@@ -37,59 +36,6 @@ EXIT_DB_UNAVAILABLE = 4
 # --------------------------------------------------------------------------- plumbing
 
 
-def database_url(settings: Settings) -> str:
-    """DATABASE_URL when set, else the embedded server under data_dir (which must be running)."""
-    if settings.database_url:
-        return settings.database_url
-    embedded = EmbeddedPostgres(settings.embedded_pgdata)
-    if not embedded.is_running():
-        raise ConfigError(
-            "DATABASE_URL is not set and the embedded PostgreSQL under "
-            f"{settings.data_dir} is not running: start it with `securetag run` (or `make run`), "
-            "or set DATABASE_URL=postgresql://..."
-        )
-    return embedded.url()
-
-
-@contextmanager
-def open_database(
-    settings: Settings,
-    url: str | None = None,
-    *,
-    max_size: int | None = None,
-    wait_until: threading.Event | None = None,
-) -> Iterator[Database]:
-    """Open a pool after one direct connection proves the server answers.
-
-    With `wait_until`, an unreachable server is waited for (logging why) until
-    it answers or the event is set; without, the server's own reason is raised.
-    """
-    db = Database(
-        url or database_url(settings),
-        min_size=min(settings.db_pool_min, max_size or settings.db_pool_max),
-        max_size=max_size or settings.db_pool_max,
-        connect_timeout_s=settings.db_connect_timeout_s,
-        statement_timeout_s=settings.db_statement_timeout_s,
-    )
-    delay = 0.5
-    while True:
-        try:
-            db.check()
-            break
-        except DatabaseUnavailable as exc:
-            if wait_until is None:
-                raise
-            log.warning("waiting for the database", extra={"reason": exc.details.get("reason")})
-            if wait_until.wait(delay):
-                raise
-            delay = min(delay * 2, settings.db_retry_max_s)
-    db.open()
-    try:
-        yield db
-    finally:
-        db.close()
-
-
 def _print_json(value: object) -> None:
     print(json.dumps(value, default=str, indent=None))
 
@@ -98,7 +44,7 @@ def _print_json(value: object) -> None:
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=2) as db:
+    with open_database(settings, admin_url(settings), max_size=2) as db:
         if args.status:
             current = migrations.status(db)
             _print_json(
@@ -118,7 +64,9 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     stop_waiting = threading.Event()
     _on_stop_signals(stop_waiting.set)
     # Slots + flusher + heartbeat each take a connection at times; keep one spare.
-    with open_database(settings, max_size=concurrency + 3, wait_until=stop_waiting) as db:
+    with open_database(
+        settings, worker_url(settings), max_size=concurrency + 3, wait_until=stop_waiting
+    ) as db:
         migrations.ensure_current(db)
         worker = Worker(settings, db, registry, types=types, concurrency=concurrency)
         _on_stop_signals(worker.request_stop)
@@ -220,7 +168,7 @@ def cmd_task_enqueue(settings: Settings, args: argparse.Namespace) -> int:
         )
         for _ in range(args.count)
     ]
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         results = TaskQueue(db, settings).enqueue_many(tasks)
     created = [r.task_id for r in results if r.created]
     _print_json({"enqueued": len(created), "task_ids": [r.task_id for r in results][:100]})
@@ -228,27 +176,27 @@ def cmd_task_enqueue(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_task_show(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         task = TaskQueue(db, settings).get(args.id)
     print(task.model_dump_json(indent=2))
     return EXIT_OK
 
 
 def cmd_task_cancel(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         previous = TaskQueue(db, settings).cancel(args.id, reason="cancelled from the CLI")
     _print_json({"task_id": args.id, "cancelled": previous is not None, "previous_state": previous})
     return EXIT_OK if previous is not None else EXIT_ERROR
 
 
 def cmd_task_counts(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         _print_json(TaskQueue(db, settings).counts())
     return EXIT_OK
 
 
 def cmd_workers(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         rows = db.all("list_workers", include_stopped=args.all)
     for row in rows:
         _print_json(row)
@@ -256,7 +204,7 @@ def cmd_workers(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_reap(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, max_size=1) as db:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
         result = TaskQueue(db, settings).reap(limit=args.limit)
     _print_json(
         {
@@ -271,7 +219,7 @@ def cmd_reap(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_db_url(settings: Settings, args: argparse.Namespace) -> int:
-    print(database_url(settings))
+    print(admin_url(settings))
     return EXIT_OK
 
 

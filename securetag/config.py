@@ -55,6 +55,25 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("SECURETAG_DATABASE_URL", "DATABASE_URL")
     )
     data_dir: Path = Path(".securetag")
+    # Non-owner roles the API and the workers connect as (created by migrations).
+    # Unset: DATABASE_URL with its user swapped for securetag_api / securetag_worker,
+    # which suits trust or peer authentication; set them where roles have passwords.
+    api_database_url: str | None = None
+    worker_database_url: str | None = None
+
+    # HMAC key for API key secrets: base64 of >= 32 random bytes, or a file holding it.
+    api_key_pepper: str | None = Field(default=None, repr=False)
+    api_key_pepper_file: Path | None = None
+
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(default=8080, ge=0, le=65535)
+    api_workers: int = Field(default=2, ge=1, le=64)
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # Requests per minute per API key (and per tenant), unless a key or tenant says otherwise.
+    rate_limit_per_minute: int = Field(default=600, ge=1)
+    rate_limit_burst: int = Field(default=60, ge=1)
+    # Seconds a client is told to wait (Retry-After) when the database is unavailable.
+    unavailable_retry_after_s: int = Field(default=5, ge=1)
 
     db_pool_min: int = Field(default=1, ge=0)
     db_pool_max: int = Field(default=10, ge=1)
@@ -85,7 +104,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "text"] = "json"
 
-    @field_validator("database_url")
+    @field_validator("database_url", "api_database_url", "worker_database_url")
     @classmethod
     def _postgres_url(cls, value: str | None) -> str | None:
         if value is None or value.strip() == "":
@@ -137,3 +156,36 @@ class Settings(BaseSettings):
     @property
     def embedded_pgdata(self) -> Path:
         return self.data_dir / "pgdata"
+
+    @property
+    def dev_pepper_file(self) -> Path:
+        """Where `securetag run` keeps the development pepper it creates on first use."""
+        return self.data_dir / "api_key_pepper"
+
+    def pepper(self) -> bytes:
+        """The API key pepper, or a ConfigError that says how to make one."""
+        import base64
+        import binascii
+
+        text = self.api_key_pepper
+        source = "SECURETAG_API_KEY_PEPPER"
+        if text is None and self.api_key_pepper_file is not None:
+            source = f"SECURETAG_API_KEY_PEPPER_FILE ({self.api_key_pepper_file})"
+            try:
+                text = self.api_key_pepper_file.read_text().strip()
+            except OSError as exc:
+                raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
+        if text is None:
+            raise ConfigError(
+                "no API key pepper is configured: create one with "
+                "`securetag gen-secret /etc/securetag/pepper` and set "
+                "SECURETAG_API_KEY_PEPPER_FILE=/etc/securetag/pepper "
+                "(`securetag run` makes a development one by itself)"
+            )
+        try:
+            pepper = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ConfigError(f"{source} is not valid base64") from None
+        if len(pepper) < 32:
+            raise ConfigError(f"{source} must hold at least 32 random bytes (base64)")
+        return pepper

@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+from uuid import UUID
 
 import psycopg
 import psycopg.errors
@@ -28,6 +29,14 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from securetag.errors import Conflict, DatabaseError, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
+
+API_ROLE = "securetag_api"
+WORKER_ROLE = "securetag_worker"
+
+
+class CopyRefused(DatabaseError):
+    """COPY FROM is not allowed here (row-level security applies to this role)."""
+
 
 Row = dict[str, Any]
 
@@ -190,13 +199,18 @@ class Connection:
         Formatting rows as text in large chunks is several times cheaper in
         Python than per-row adaptation, which is what batch enqueue needs.
         """
-        with (
-            _translated_errors(),
-            self._raw.cursor() as cur,
-            cur.copy(self._queries[query]) as copy,
-        ):
-            for chunk in chunks:
-                copy.write(chunk)
+        try:
+            with (
+                _translated_errors(),
+                self._raw.cursor() as cur,
+                cur.copy(self._queries[query]) as copy,
+            ):
+                for chunk in chunks:
+                    copy.write(chunk)
+        except DatabaseError as exc:
+            if exc.sqlstate == "0A000":  # COPY FROM is refused under row-level security
+                raise CopyRefused(str(exc), sqlstate=exc.sqlstate) from exc
+            raise
 
     def script(self, text: str) -> None:
         """Run a multi-statement SQL text (a migration). No parameters, simple protocol."""
@@ -204,8 +218,22 @@ class Connection:
             self._raw.execute(text.encode("utf-8"), prepare=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(
+        self, *, tenant_id: UUID | None = None, presented_key_id: str | None = None
+    ) -> Iterator[Connection]:
+        """A transaction (a savepoint when nested), optionally scoped to one tenant.
+
+        The scope is what row-level security checks for the non-owner roles:
+        with `tenant_id`, only that tenant's rows exist; with
+        `presented_key_id`, the API may read that one key to authenticate it.
+        """
         with _translated_errors(), self._raw.transaction():
+            if tenant_id is not None or presented_key_id is not None:
+                self.one(
+                    "set_scope",
+                    tenant_id=str(tenant_id) if tenant_id is not None else "",
+                    presented_key_id=presented_key_id or "",
+                )
             yield self
 
     def create_database(self, name: str, *, template: str | None = None) -> None:
@@ -328,8 +356,13 @@ class Database:
                 self._last_used[raw] = time.monotonic()
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        with self.connection() as conn, conn.transaction():
+    def transaction(
+        self, *, tenant_id: UUID | None = None, presented_key_id: str | None = None
+    ) -> Iterator[Connection]:
+        with (
+            self.connection() as conn,
+            conn.transaction(tenant_id=tenant_id, presented_key_id=presented_key_id),
+        ):
             yield conn
 
     # Single statements: one pooled connection, autocommit, no BEGIN/COMMIT round trips.
@@ -388,6 +421,14 @@ class Database:
 def connect_admin(url: str) -> AbstractContextManager[Connection]:
     """A plain autocommit connection for setup work (test fixtures, embedded bootstrap)."""
     return Database(url, min_size=0, max_size=1, statement_timeout_s=None).dedicated()
+
+
+def with_user(url: str, user: str) -> str:
+    """The same server and database, as another role (its password, if any, dropped)."""
+    params = conninfo.conninfo_to_dict(url)
+    params.pop("password", None)
+    params["user"] = user
+    return conninfo.make_conninfo(**params)
 
 
 def with_database(url: str, dbname: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from securetag.config import Settings
-from securetag.db import COPY_NULL, Connection, Database, Row, copy_text_field
+from securetag.db import COPY_NULL, Connection, CopyRefused, Database, Row, copy_text_field
 from securetag.errors import Conflict, LeaseLost, NotFound
 from securetag.models import ClaimedTask, EnqueueResult, NewTask, ReapResult, Task, TaskState
 
@@ -48,8 +48,12 @@ class TaskQueue:
         results: list[EnqueueResult] = []
         with self._db.transaction() as conn:
             if all(t.dedup_key is None and t.delay_s == 0 for t in tasks):
-                results = self._copy(conn, tasks)
-            else:
+                try:
+                    with conn.transaction():  # a savepoint: the fallback can go on after a refusal
+                        results = self._copy(conn, tasks)
+                except CopyRefused:
+                    results = []  # roles under row-level security must INSERT
+            if not results:
                 for start in range(0, len(tasks), ENQUEUE_CHUNK):
                     chunk = tasks[start : start + ENQUEUE_CHUNK]
                     rows = conn.all("enqueue_tasks", **self._enqueue_params(chunk))
