@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import logging
 import os
+import re
+import secrets
 import signal
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from securetag import audit, tenants
 from securetag import migrate as migrations
+from securetag.auth import DEFAULT_SCOPES, SCOPES
 from securetag.config import Settings
+from securetag.db import Database
 from securetag.embedded import EmbeddedPostgres
 from securetag.errors import ConfigError, DatabaseUnavailable, SecuretagError
 from securetag.handlers import builtin_registry, load_handler_modules
@@ -25,6 +33,9 @@ from securetag.runtime import admin_url, open_database, worker_url
 from securetag.worker import Worker
 
 log = logging.getLogger("securetag.cli")
+
+DEMO_TENANT = "demo"
+GUNICORN_CONF = Path(__file__).resolve().parents[1] / "deploy" / "gunicorn.conf.py"
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -77,7 +88,7 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    """Development all-in-one: embedded PostgreSQL (unless DATABASE_URL), migrations, workers."""
+    """Development all-in-one: embedded PostgreSQL, migrations, the API and workers."""
     embedded: EmbeddedPostgres | None = None
     if settings.database_url:
         url = settings.database_url
@@ -95,23 +106,30 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     _on_stop_signals(stop.set)
     children: list[subprocess.Popen] = []
     try:
+        env = dict(os.environ, DATABASE_URL=url)
+        if settings.api_key_pepper is None and settings.api_key_pepper_file is None:
+            pepper_file = _development_pepper(settings)
+            settings = settings.model_copy(update={"api_key_pepper_file": pepper_file})
+            env["SECURETAG_API_KEY_PEPPER_FILE"] = str(pepper_file.resolve())
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
-        env = dict(os.environ, DATABASE_URL=url)
+            demo_key = _demo_key(db, settings)
+        # Own sessions: Ctrl-C reaches only us, and we stop the children in order.
+        children.append(
+            subprocess.Popen([sys.executable, "-m", "securetag", "serve"], env=env,
+                             start_new_session=True)
+        )  # fmt: skip
         for _ in range(settings.run_worker_processes):
             children.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "securetag", "worker"],
-                    env=env,
-                    # Own session: Ctrl-C reaches only us, and we stop the children in order.
-                    start_new_session=True,
-                )
-            )
-        _print_banner(url, applied, settings)
+                subprocess.Popen([sys.executable, "-m", "securetag", "worker"], env=env,
+                                 start_new_session=True)
+            )  # fmt: skip
+        _print_banner(url, applied, settings, demo_key)
         while not stop.wait(0.5):
             dead = [c for c in children if c.poll() is not None]
             if dead:
-                print(f"a worker exited with code {dead[0].returncode}; stopping", file=sys.stderr)
+                which = "the API" if dead[0] is children[0] else "a worker"
+                print(f"{which} exited with code {dead[0].returncode}; stopping", file=sys.stderr)
                 return EXIT_ERROR
         print("stopping (waiting for in-flight tasks) ...", flush=True)
         return EXIT_OK
@@ -122,16 +140,47 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             print("embedded PostgreSQL stopped; data kept in", embedded.pgdata, flush=True)
 
 
-def _print_banner(url: str, applied: Sequence[migrations.Migration], settings: Settings) -> None:
+def _development_pepper(settings: Settings) -> Path:
+    path = settings.dev_pepper_file
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_secret_file(path)
+        print(
+            f"created a development API key pepper in {path} (mode 0600); in production set "
+            "SECURETAG_API_KEY_PEPPER_FILE to a secret of your own",
+            flush=True,
+        )
+    return path
+
+
+def _demo_key(db: Database, settings: Settings) -> tenants.IssuedKey:
+    """A demo tenant, and a fresh key for it on every start (keys are shown only once)."""
+    if not any(t["name"] == DEMO_TENANT for t in tenants.list_tenants(db)):
+        tenants.create_tenant(db, DEMO_TENANT)
+    return tenants.create_api_key(
+        db, settings.pepper(), DEMO_TENANT, scopes=list(DEFAULT_SCOPES), name="make run"
+    )
+
+
+def _print_banner(
+    url: str,
+    applied: Sequence[migrations.Migration],
+    settings: Settings,
+    demo_key: tenants.IssuedKey,
+) -> None:
+    api = f"http://{settings.api_host}:{settings.api_port}"
     lines = [
         "",
         "Securetag is running.",
+        f"  API        {api}   (OpenAPI: {api}/openapi.json)",
+        f"  tenant     {DEMO_TENANT}",
+        f"  API key    {demo_key.token}",
         f"  database   {url}",
         f"  psql       psql '{url}'",
         f"  migrations {len(applied)} applied now",
         f"  workers    {settings.run_worker_processes} process(es)"
         f" x {settings.worker_concurrency} slots",
-        "  try it     .venv/bin/securetag task enqueue noop --count 1000   (in another terminal)",
+        f"  try it     curl -H 'X-API-Key: {demo_key.token}' {api}/scans",
         "Press Ctrl-C to stop.",
         "",
     ]
@@ -223,6 +272,125 @@ def cmd_db_url(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the API under gunicorn with deploy/gunicorn.conf.py (replaces this process)."""
+    config = Path(args.config) if args.config else GUNICORN_CONF
+    if not config.is_file():
+        raise ConfigError(f"gunicorn config {config} not found; pass --config PATH")
+    settings.pepper()  # refuse to start without a pepper, with the message that says how
+    env = dict(os.environ)
+    for name, value in (("HOST", args.host), ("PORT", args.port), ("WORKERS", args.workers)):
+        if value is not None:
+            env[f"SECURETAG_API_{name}"] = str(value)
+    argv = [sys.executable, "-m", "gunicorn", "-c", str(config), "securetag.api:create_app()"]
+    os.execve(sys.executable, argv, env)
+    return EXIT_OK  # not reached
+
+
+def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        tenant = tenants.create_tenant(db, args.name, rate_limit_per_minute=args.rate_limit)
+    _print_json(tenant)
+    return EXIT_OK
+
+
+def cmd_tenant_list(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        for row in tenants.list_tenants(db):
+            _print_json(row)
+    return EXIT_OK
+
+
+def cmd_apikey_create(settings: Settings, args: argparse.Namespace) -> int:
+    pepper = settings.pepper()
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        issued = tenants.create_api_key(
+            db,
+            pepper,
+            args.tenant,
+            scopes=_split(args.scopes) or list(DEFAULT_SCOPES),
+            name=args.name,
+            expires_at=_expiry(args.expires),
+            rate_limit_per_minute=args.rate_limit,
+        )
+    _print_json(
+        {
+            "key_id": issued.key_id,
+            "tenant_id": issued.tenant_id,
+            "api_key": issued.token,
+            "scopes": issued.scopes,
+            "expires_at": issued.expires_at,
+            "note": "the api_key is shown only now; store it in your CI secrets",
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_apikey_list(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        for row in tenants.list_api_keys(db, args.tenant):
+            _print_json(row)
+    return EXIT_OK
+
+
+def cmd_apikey_revoke(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        tenants.revoke_api_key(db, args.key_id)
+    _print_json({"key_id": args.key_id, "revoked": True})
+    return EXIT_OK
+
+
+def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        result = audit.verify(db)
+    _print_json(
+        {
+            "ok": result.ok,
+            "rows": result.rows,
+            "head_seq": result.head_seq,
+            "head_hash": result.head_hash,
+            "first_bad_seq": result.first_bad_seq,
+            "problem": result.problem,
+        }
+    )
+    return EXIT_OK if result.ok else EXIT_ERROR
+
+
+def cmd_gen_secret(settings: Settings, args: argparse.Namespace) -> int:
+    write_secret_file(Path(args.path))
+    print(f"wrote 48 random bytes (base64) to {args.path} with mode 0600")
+    return EXIT_OK
+
+
+def write_secret_file(path: Path) -> None:
+    """A new random secret in a file only its owner can read; never overwrites one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ConfigError(f"{path} already exists; refusing to overwrite a secret") from None
+    with os.fdopen(fd, "w") as handle:
+        handle.write(base64.b64encode(secrets.token_bytes(48)).decode() + "\n")
+
+
+def _expiry(value: str | None) -> datetime | None:
+    """An ISO timestamp, or a duration like 90d / 12h from now."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d+)([dh])", value)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        return datetime.now(UTC) + (
+            timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+        )
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(
+            f"--expires {value!r}: use an ISO timestamp or a duration like 90d"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -286,6 +454,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("db-url", help="print the database URL in use")
     p.set_defaults(func=cmd_db_url)
+
+    p = sub.add_parser("serve", help="run the HTTP API under gunicorn")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int)
+    p.add_argument("--config", help="gunicorn config file (default deploy/gunicorn.conf.py)")
+    p.set_defaults(func=cmd_serve)
+
+    tenant = sub.add_parser("tenant", help="manage tenants").add_subparsers(
+        dest="tenant_command", required=True, metavar="ACTION"
+    )
+    p = tenant.add_parser("create", help="create a tenant")
+    p.add_argument("name")
+    p.add_argument("--rate-limit", type=int, help="requests per minute per key (default: service)")
+    p.set_defaults(func=cmd_tenant_create)
+    p = tenant.add_parser("list", help="list tenants")
+    p.set_defaults(func=cmd_tenant_list)
+
+    apikey = sub.add_parser("apikey", help="manage API keys").add_subparsers(
+        dest="apikey_command", required=True, metavar="ACTION"
+    )
+    p = apikey.add_parser("create", help="create an API key (shown once)")
+    p.add_argument("--tenant", required=True, help="tenant name or id")
+    p.add_argument("--scopes", help=f"comma-separated, from {', '.join(SCOPES)} (default: all)")
+    p.add_argument("--expires", help="ISO timestamp or duration such as 90d or 12h")
+    p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
+    p.add_argument("--rate-limit", type=int, help="requests per minute (default: the tenant's)")
+    p.set_defaults(func=cmd_apikey_create)
+    p = apikey.add_parser("list", help="list API keys (never their secrets)")
+    p.add_argument("--tenant", help="tenant name or id")
+    p.set_defaults(func=cmd_apikey_list)
+    p = apikey.add_parser("revoke", help="revoke an API key at once")
+    p.add_argument("key_id")
+    p.set_defaults(func=cmd_apikey_revoke)
+
+    audit_cmd = sub.add_parser("audit", help="the tamper-evident audit log").add_subparsers(
+        dest="audit_command", required=True, metavar="ACTION"
+    )
+    p = audit_cmd.add_parser("verify", help="check the hash chain; exit 1 on tampering")
+    p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("gen-secret", help="write a new random secret file (mode 0600)")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_gen_secret)
     return parser
 
 

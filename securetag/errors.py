@@ -65,6 +65,24 @@ class SchemaNotReady(MigrationError):
     retryable = True
 
 
+class InvalidRequest(SecuretagError):
+    """The request is malformed; `details` says which field and why."""
+
+    code = "invalid_request"
+    http_status = 400
+
+
+class PayloadTooLarge(SecuretagError):
+    code = "payload_too_large"
+    http_status = 413
+
+
+class RateLimited(SecuretagError):
+    code = "rate_limited"
+    http_status = 429
+    retryable = True
+
+
 class NotFound(SecuretagError):
     code = "not_found"
     http_status = 404

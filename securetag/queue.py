@@ -11,6 +11,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 from uuid import UUID
 
@@ -34,19 +35,22 @@ class TaskQueue:
 
     # ------------------------------------------------------------------ producing
 
-    def enqueue(self, task: NewTask) -> EnqueueResult:
-        return self.enqueue_many([task])[0]
+    def enqueue(self, task: NewTask, *, conn: Connection | None = None) -> EnqueueResult:
+        return self.enqueue_many([task], conn=conn)[0]
 
-    def enqueue_many(self, tasks: Sequence[NewTask]) -> list[EnqueueResult]:
+    def enqueue_many(
+        self, tasks: Sequence[NewTask], *, conn: Connection | None = None
+    ) -> list[EnqueueResult]:
         """Insert tasks atomically; results are in input order.
 
-        A task whose dedup key is held by an active task is not inserted; its
-        result carries the existing task's id and `created=False`.
+        With `conn`, the tasks join the caller's transaction (a scan row and
+        its task commit together). A task whose dedup key is held by an active
+        task is not inserted; its result carries that task's id and `created=False`.
         """
         if not tasks:
             return []
         results: list[EnqueueResult] = []
-        with self._db.transaction() as conn:
+        with self._transaction(conn) as conn:
             if all(t.dedup_key is None and t.delay_s == 0 for t in tasks):
                 try:
                     with conn.transaction():  # a savepoint: the fallback can go on after a refusal
@@ -216,14 +220,20 @@ class TaskQueue:
     # ------------------------------------------------------------------ control
 
     def cancel(
-        self, task_id: int, *, tenant_id: UUID | None = None, reason: str = "cancelled"
+        self,
+        task_id: int,
+        *,
+        tenant_id: UUID | None = None,
+        reason: str = "cancelled",
+        conn: Connection | None = None,
     ) -> TaskState | None:
         """Cancel a queued, retrying or running task; return its previous state.
 
         None means there was nothing to cancel (already finished). Raises
         NotFound when no such task exists (for that tenant).
         """
-        row = self._db.one("cancel_task", id=task_id, tenant_id=tenant_id, reason=_clip(reason))
+        with self._transaction(conn) as c:
+            row = c.one("cancel_task", id=task_id, tenant_id=tenant_id, reason=_clip(reason))
         if row is not None:
             return TaskState(row["previous_state"])
         task = self.get(task_id)
@@ -269,6 +279,9 @@ class TaskQueue:
                 },
             )
         return result
+
+    def _transaction(self, conn: Connection | None) -> AbstractContextManager[Connection]:
+        return conn.transaction() if conn is not None else self._db.transaction()
 
     # ------------------------------------------------------------------ reading
 

@@ -67,6 +67,19 @@ def template_db(pg_server_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPostgres]:
+    """A server of this test's own, which it may stop and start, with a database `restart`."""
+    server = EmbeddedPostgres(tmp_path_factory.mktemp("private-pg") / "pgdata")
+    server.start()
+    with connect_admin(server.url("postgres")) as conn:
+        conn.create_database("restart")
+    try:
+        yield server
+    finally:
+        server.stop(mode="immediate")
+
+
+@pytest.fixture
 def fresh_database(pg_server_url: str) -> Iterator[str]:
     """An empty database (no migrations applied), dropped afterwards."""
     name = f"securetag_empty_{uuid.uuid4().hex[:12]}"
@@ -102,3 +115,14 @@ def db(settings: Settings) -> Iterator[Database]:
 @pytest.fixture
 def queue(db: Database, settings: Settings) -> TaskQueue:
     return TaskQueue(db, settings)
+
+
+@pytest.fixture(scope="module")
+def module_db_url(pg_server_url: str, template_db: str) -> Iterator[str]:
+    """A migrated database shared by one test module (for a live server's lifetime)."""
+    name = f"securetag_mod_{uuid.uuid4().hex[:12]}"
+    with connect_admin(pg_server_url) as conn:
+        conn.create_database(name, template=template_db)
+    yield with_database(pg_server_url, name)
+    with connect_admin(pg_server_url) as conn:
+        conn.drop_database(name)

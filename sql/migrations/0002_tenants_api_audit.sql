@@ -247,3 +247,35 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, api_key, scan, upload, task, wor
 GRANT SELECT, INSERT ON audit_log TO securetag_admin;
 GRANT SELECT, UPDATE ON audit_head TO securetag_admin;
 GRANT USAGE ON SEQUENCE task_id_seq TO securetag_admin;
+
+-- --------------------------------------------------------------------------- authentication
+
+-- One round trip per request: scope the statement to the presented key, read
+-- it and its tenant's rate limit, and stamp last_used_at (at most once a
+-- minute, and only when the presented secret's HMAC matches). The API still
+-- decides with a constant-time comparison of the HMAC it gets back.
+CREATE FUNCTION api_key_authenticate(p_key_id text, p_presented_hmac bytea)
+RETURNS TABLE (id text, tenant_id uuid, secret_hmac bytea, scopes text[],
+               expires_at timestamptz, revoked_at timestamptz,
+               key_rate_limit integer, tenant_rate_limit integer)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    presented api_key%ROWTYPE;
+BEGIN
+    PERFORM set_config('app.presented_key_id', p_key_id, true);
+    SELECT * INTO presented FROM api_key k WHERE k.id = p_key_id;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    PERFORM set_config('app.tenant_id', presented.tenant_id::text, true);
+    IF presented.secret_hmac = p_presented_hmac AND presented.revoked_at IS NULL
+       AND (presented.expires_at IS NULL OR presented.expires_at > now())
+       AND (presented.last_used_at IS NULL OR presented.last_used_at < now() - interval '60 seconds') THEN
+        UPDATE api_key k SET last_used_at = now() WHERE k.id = p_key_id;
+    END IF;
+    RETURN QUERY
+        SELECT presented.id, presented.tenant_id, presented.secret_hmac, presented.scopes, presented.expires_at,
+               presented.revoked_at, presented.rate_limit_per_minute, t.rate_limit_per_minute
+        FROM tenant t WHERE t.id = presented.tenant_id;
+END;
+$$;

@@ -17,3 +17,28 @@ FROM task WHERE id = %(id)s AND state = 'succeeded';
 
 -- name: bench_live_workers
 SELECT count(*) AS n FROM worker WHERE state = 'running' AND %(type)s = ANY(types);
+
+-- name: audit_rows_for_test
+SELECT seq, actor, action, target, outcome, request_id, client_addr, tenant_id
+FROM audit_log WHERE target = %(target)s ORDER BY seq;
+
+-- name: tables_with_tenant_column
+-- The isolation lint: every table that holds a tenant_id, with its RLS flags.
+SELECT c.relname AS table_name, c.relrowsecurity AS rls_enabled,
+       c.relforcerowsecurity AS rls_forced,
+       (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+ORDER BY c.relname;
+
+-- name: role_attributes
+SELECT r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb,
+       (SELECT count(*) FROM pg_class c WHERE c.relowner = r.oid) AS owns_tables,
+       ARRAY(SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+             WHERE m.member = r.oid) AS member_of
+FROM pg_roles r WHERE r.rolname = %(role)s;
+
+-- name: isolation_visible_tasks
+SELECT tenant_id FROM task ORDER BY id;

@@ -9,13 +9,12 @@ import collections
 import signal
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from securetag.config import Settings, TaskTypeSettings
-from securetag.db import Database, connect_admin
+from securetag.db import Database
 from securetag.embedded import EmbeddedPostgres
 from securetag.errors import LeaseLost
 from securetag.migrate import migrate
@@ -143,19 +142,6 @@ def test_a_second_sigterm_ends_the_grace_period(
     task = queue.get(task_id)
     assert task.state == TaskState.QUEUED
     assert task.last_error == "interrupted by worker shutdown"
-
-
-@pytest.fixture
-def private_server(tmp_path: Path) -> Iterator[EmbeddedPostgres]:
-    """A server of this test's own, which it may stop and start."""
-    server = EmbeddedPostgres(tmp_path / "pg" / "pgdata")
-    server.start()
-    with connect_admin(server.url("postgres")) as conn:
-        conn.create_database("restart")
-    try:
-        yield server
-    finally:
-        server.stop(mode="immediate")
 
 
 def test_worker_survives_a_database_restart(

@@ -1,0 +1,121 @@
+"""The HTTP API: `create_app(settings)`, one blueprint per resource.
+
+Served by gunicorn (`securetag serve`, deploy/gunicorn.conf.py). Each gunicorn
+worker process builds its own app and connection pool; the API connects as
+the non-owner role securetag_api, so PostgreSQL's row-level security keeps
+tenants apart even where a query forgot to.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from flask import Flask, Response, g, request
+
+from securetag.audit import AuditEvent, record
+from securetag.config import Settings
+from securetag.db import Database
+from securetag.errors import SecuretagError
+from securetag.logs import configure_logging
+from securetag.runtime import api_url
+
+from .errors import register_error_handlers
+from .services import EXTENSION, Services, services
+
+log = logging.getLogger("securetag.api")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Multipart framing around an upload at the size cap must not trip the body limit.
+MULTIPART_ALLOWANCE = 64 * 1024
+
+
+def create_app(settings: Settings | None = None, *, db: Database | None = None) -> Flask:
+    settings = settings or Settings.from_env()
+    configure_logging(settings.log_level, settings.log_format)
+    if db is None:
+        db = Database(
+            api_url(settings),
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            connect_timeout_s=settings.db_connect_timeout_s,
+            statement_timeout_s=settings.db_statement_timeout_s,
+            application_name="securetag-api",
+        )
+        # Not waiting: a database that is down at start answers 503 until it is back.
+        db.open(wait=False)
+
+    app = Flask("securetag")
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_upload_bytes + MULTIPART_ALLOWANCE
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions[EXTENSION] = Services.build(settings, db)
+
+    from .codeaudit import blueprint as codeaudit
+    from .health import blueprint as health
+    from .openapi import blueprint as openapi
+    from .scans import blueprint as scans
+
+    for blueprint in (health, scans, codeaudit, openapi):
+        app.register_blueprint(blueprint)
+    register_error_handlers(app)
+    app.before_request(_begin)
+    app.after_request(_finish)
+    return app
+
+
+def _begin() -> None:
+    presented = request.headers.get("X-Request-Id", "")
+    g.request_id = presented if _REQUEST_ID.match(presented) else uuid.uuid4().hex
+    g.started = time.perf_counter()
+
+
+def client_addr() -> str:
+    # Behind a proxy, gunicorn's forwarded_allow_ips makes remote_addr the client's.
+    return request.remote_addr or ""
+
+
+def _finish(response: Response) -> Response:
+    response.headers["X-Request-Id"] = g.request_id
+    for name, value in getattr(g, "rate_headers", {}).items():
+        response.headers[name] = value
+    caller = getattr(g, "principal", None)
+    if getattr(g, "auth_failed", False) or (
+        request.method in STATE_CHANGING and response.status_code >= 400 and caller is not None
+    ):
+        _audit_refusal(response.status_code, caller)
+    log.info(
+        "request",
+        extra={
+            "request_id": g.request_id,
+            "method": request.method,
+            "path": request.path,
+            "status": response.status_code,
+            "duration_ms": round((time.perf_counter() - g.started) * 1000, 2),
+            "tenant_id": str(caller.tenant_id) if caller else None,
+            "key_id": caller.key_id if caller else None,
+            "client_addr": client_addr(),
+        },
+    )
+    return response
+
+
+def _audit_refusal(status: int, caller) -> None:
+    """Refused requests are audited in a transaction of their own (nothing else committed)."""
+    event = AuditEvent(
+        actor=caller.key_id if caller else "anonymous",
+        action="auth.failure" if caller is None else f"{request.method} {request.path}",
+        outcome="denied" if status < 500 else "failure",
+        target=request.path,
+        tenant_id=caller.tenant_id if caller else None,
+        request_id=g.request_id,
+        client_addr=client_addr(),
+        details={"status": status, "method": request.method},
+    )
+    try:
+        with services().db.transaction(tenant_id=event.tenant_id) as conn:
+            record(conn, event)
+    except SecuretagError as exc:
+        log.warning("could not audit a refused request", extra={"error": exc.message})

@@ -1,0 +1,313 @@
+"""The OpenAPI 3.1 document at GET /openapi.json, built from the pydantic models.
+
+A test checks that every documented operation is a real route and every real
+route is documented, and a schemathesis run checks the behaviour against it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, jsonify
+from pydantic import BaseModel
+
+from securetag import __version__
+
+from .schemas import (
+    PROJECT_PATTERN,
+    Accepted,
+    Error,
+    Health,
+    ScanDetail,
+    ScanList,
+    WebScanRequest,
+)
+
+blueprint = Blueprint("openapi", __name__)
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Accepted,
+    Error,
+    Health,
+    ScanDetail,
+    ScanList,
+    WebScanRequest,
+)
+
+
+def _ref(model: type[BaseModel]) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
+def _json(model: type[BaseModel], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ref(model)}}}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return _json(Error, description)
+
+
+RATE_HEADERS = {
+    name: {"schema": {"type": "integer"}, "description": text}
+    for name, text in (
+        ("RateLimit-Limit", "requests per minute allowed for this key"),
+        ("RateLimit-Remaining", "requests left in the current burst"),
+        ("RateLimit-Reset", "seconds until the full burst is available again"),
+    )
+}
+
+AUTH_ERRORS = {
+    "401": _error("missing, invalid, expired or revoked API key"),
+    "403": _error("the API key lacks the required scope"),
+    "429": {
+        **_error("rate limit exceeded"),
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}, **RATE_HEADERS},
+    },
+    "503": {
+        **_error("the database is unavailable; nothing was accepted; retry later"),
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    },
+}
+
+SCAN_ID = {
+    "name": "scan_id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "string", "format": "uuid"},
+}
+
+LIST_PARAMETERS = [
+    {"name": "type", "in": "query", "schema": {"enum": ["code_audit", "web_scan"]}},
+    {
+        "name": "state",
+        "in": "query",
+        "schema": {
+            "enum": [
+                "queued",
+                "running",
+                "retrying",
+                "succeeded",
+                "failed",
+                "timed_out",
+                "cancelled",
+            ]
+        },
+    },
+    {"name": "project", "in": "query", "schema": {"type": "string", "pattern": PROJECT_PATTERN}},
+    {"name": "cursor", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}},
+]
+
+
+def _secured(scope: str, operation: dict[str, Any]) -> dict[str, Any]:
+    operation["security"] = [{"apiKey": []}, {"bearer": []}]
+    operation["x-required-scope"] = scope
+    operation["responses"] = {**operation["responses"], **AUTH_ERRORS}
+    return operation
+
+
+def build_document(max_upload_bytes: int) -> dict[str, Any]:
+    schemas: dict[str, Any] = {}
+    for model in MODELS:
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
+    upload_body = {
+        "type": "string",
+        "contentMediaType": "application/octet-stream",
+        "maxLength": max_upload_bytes,
+    }
+    paths: dict[str, Any] = {
+        "/healthz": {
+            "get": {
+                "summary": "The process is up",
+                "operationId": "health",
+                "responses": {"200": _json(Health, "alive")},
+            }
+        },
+        "/healthz/db": {
+            "get": {
+                "summary": "The database answers SELECT 1 within 2 s",
+                "operationId": "healthDatabase",
+                "responses": {
+                    "200": _json(Health, "the database answers"),
+                    "503": _json(Health, "the database does not answer"),
+                },
+            }
+        },
+        "/openapi.json": {
+            "get": {
+                "summary": "This document",
+                "operationId": "openapi",
+                "responses": {"200": {"description": "OpenAPI 3.1 document"}},
+            }
+        },
+        "/codeaudit/upload": {
+            "post": _secured(
+                "scans:write",
+                {
+                    "summary": "Submit a zip, tar or tar.gz archive for a code audit",
+                    "operationId": "uploadCodeAudit",
+                    "parameters": [
+                        {
+                            "name": "project",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string", "pattern": PROJECT_PATTERN},
+                            "description": "project name (may also be a multipart form field)",
+                        },
+                        {
+                            "name": "filename",
+                            "in": "query",
+                            "schema": {"type": "string", "maxLength": 255},
+                        },
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "multipart/form-data": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "file": upload_body,
+                                        "project": {"type": "string"},
+                                    },
+                                    "required": ["file"],
+                                }
+                            },
+                            "application/octet-stream": {"schema": upload_body},
+                        },
+                    },
+                    "responses": {
+                        "202": _json(Accepted, "accepted: the scan is stored and queued"),
+                        "400": _error("invalid project, empty or unsupported archive"),
+                        "413": _error(f"archive larger than {max_upload_bytes} bytes"),
+                    },
+                },
+            )
+        },
+        "/codeaudit/index": {
+            "get": _secured(
+                "scans:read",
+                {
+                    "summary": "Code audits, newest first",
+                    "operationId": "listCodeAudits",
+                    "parameters": LIST_PARAMETERS,
+                    "responses": {
+                        "200": _json(ScanList, "one page"),
+                        "400": _error("invalid filter or cursor"),
+                    },
+                },
+            )
+        },
+        "/codeaudit/latest": {
+            "get": _secured(
+                "scans:read",
+                {
+                    "summary": "The most recent code audit (of a project)",
+                    "operationId": "latestCodeAudit",
+                    "parameters": [
+                        {"name": "project", "in": "query", "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": _json(ScanDetail, "the most recent code audit"),
+                        "404": _error("no code audit yet"),
+                    },
+                },
+            )
+        },
+        "/scans": {
+            "get": _secured(
+                "scans:read",
+                {
+                    "summary": "Scans, newest first, filtered by type, state and project",
+                    "operationId": "listScans",
+                    "parameters": LIST_PARAMETERS,
+                    "responses": {
+                        "200": _json(ScanList, "one page; pass next_cursor for the next"),
+                        "400": _error("invalid filter or cursor"),
+                    },
+                },
+            )
+        },
+        "/scans/web": {
+            "post": _secured(
+                "scans:write",
+                {
+                    "summary": "Submit a URL for a passive web scan",
+                    "operationId": "submitWebScan",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _ref(WebScanRequest)}},
+                    },
+                    "responses": {
+                        "202": _json(Accepted, "accepted: the scan is stored and queued"),
+                        "400": _error("invalid body or URL"),
+                    },
+                },
+            )
+        },
+        "/scans/{scan_id}": {
+            "get": _secured(
+                "scans:read",
+                {
+                    "summary": "A scan: state, progress, counts by severity, findings",
+                    "operationId": "getScan",
+                    "parameters": [
+                        SCAN_ID,
+                        {"name": "format", "in": "query", "schema": {"enum": ["json", "sarif"]}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "the scan (JSON) or its SARIF 2.1.0 report",
+                            "content": {
+                                "application/json": {"schema": _ref(ScanDetail)},
+                                "application/sarif+json": {"schema": {"type": "object"}},
+                            },
+                        },
+                        "400": _error("unknown format"),
+                        "404": _error("no such scan (for this tenant)"),
+                        "409": _error("SARIF asked for a scan that has not finished"),
+                    },
+                },
+            ),
+            "delete": _secured(
+                "scans:write",
+                {
+                    "summary": "Cancel a queued or running scan",
+                    "operationId": "cancelScan",
+                    "parameters": [SCAN_ID],
+                    "responses": {
+                        "200": _json(ScanDetail, "the cancelled scan"),
+                        "404": _error("no such scan (for this tenant)"),
+                        "409": _error("the scan has already finished"),
+                    },
+                },
+            ),
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Securetag API",
+            "version": __version__,
+            "description": "Submit code and web targets for security scans; read findings as "
+            "JSON or SARIF. Every error has the shape "
+            '{"error": {"code", "message", "details"}}.',
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+                "bearer": {"type": "http", "scheme": "bearer"},
+            },
+        },
+    }
+
+
+@blueprint.get("/openapi.json")
+def document() -> Response:
+    from .services import services
+
+    return jsonify(build_document(services().settings.max_upload_bytes))

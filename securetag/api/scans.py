@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from flask import Blueprint, Response, g, jsonify, request
+
+from securetag.db import Row
+from securetag.errors import Conflict, InvalidRequest
+from securetag.findings import sarif_report
+from securetag.models import TaskState
+from securetag.scans import WEB_SCAN, RequestInfo
+
+from .schemas import SEVERITIES, ListQuery, WebScanRequest
+from .security import principal, requires
+from .services import services
+
+blueprint = Blueprint("scans", __name__)
+
+
+def request_info() -> RequestInfo:
+    from . import client_addr
+
+    return RequestInfo(request_id=g.request_id, client_addr=client_addr())
+
+
+def links(scan_id: UUID) -> dict[str, str]:
+    return {"self": f"/scans/{scan_id}", "sarif": f"/scans/{scan_id}?format=sarif"}
+
+
+def scan_json(row: Row) -> dict:
+    counts = row["severity_counts"] or {}
+    return {
+        "id": str(row["id"]),
+        "type": row["type"],
+        "project": row["project"],
+        "state": row["state"],
+        "target_url": row["target_url"],
+        "profile": row["profile"],
+        "progress": row["progress"],
+        "counts": {severity: int(counts.get(severity, 0)) for severity in SEVERITIES},
+        "error": row["error"],
+        "created_at": row["created_at"].isoformat(),
+        "started_at": row["started_at"].isoformat() if row["started_at"] else None,
+        "finished_at": row["finished_at"].isoformat() if row["finished_at"] else None,
+        "links": links(row["id"]),
+    }
+
+
+def accepted(row: Row) -> tuple[Response, int, dict[str, str]]:
+    body = {"scan_id": str(row["id"]), "state": row["state"], "links": links(row["id"])}
+    return jsonify(body), 202, {"Location": f"/scans/{row['id']}"}
+
+
+def json_body() -> dict:
+    if not request.is_json:
+        raise InvalidRequest(
+            "send a JSON body with Content-Type: application/json",
+            details={"field": "body"},
+        )
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidRequest("the body must be a JSON object", details={"field": "body"})
+    return body
+
+
+def list_query() -> ListQuery:
+    return ListQuery.model_validate(request.args.to_dict())
+
+
+@blueprint.post("/scans/web")
+@requires("scans:write")
+def submit_web_scan() -> tuple[Response, int, dict[str, str]]:
+    body = WebScanRequest.model_validate(json_body())
+    project = body.project or (urlsplit(body.url).hostname or "web")[:200]
+    row = services().scans.submit_web_scan(
+        principal(), request_info(), project=project, url=body.url, profile=body.profile
+    )
+    return accepted(row)
+
+
+@blueprint.get("/scans")
+@requires("scans:read")
+def list_scans() -> Response:
+    query = list_query()
+    page = services().scans.list(
+        principal(),
+        scan_type=query.type,
+        state=query.state,
+        project=query.project,
+        cursor=query.cursor,
+        limit=query.limit,
+    )
+    return jsonify({"items": [scan_json(r) for r in page.scans], "next_cursor": page.next_cursor})
+
+
+@blueprint.get("/scans/<uuid:scan_id>")
+@requires("scans:read")
+def get_scan(scan_id: UUID) -> Response:
+    fmt = request.args.get("format", "json")
+    if fmt not in ("json", "sarif"):
+        raise InvalidRequest("format must be json or sarif", details={"field": "format"})
+    row = services().scans.get(principal(), scan_id)
+    if fmt == "sarif":
+        if not TaskState(row["state"]).is_final:
+            raise Conflict(
+                f"scan {scan_id} is {row['state']}; its SARIF report exists once it has finished",
+                details={"state": row["state"]},
+            )
+        response = jsonify(sarif_report(row, []))
+        response.mimetype = "application/sarif+json"
+        return response
+    body = scan_json(row)
+    body["findings"] = {"items": [], "next_cursor": None}
+    return jsonify(body)
+
+
+@blueprint.delete("/scans/<uuid:scan_id>")
+@requires("scans:write")
+def cancel_scan(scan_id: UUID) -> Response:
+    row = services().scans.cancel(principal(), request_info(), scan_id)
+    return jsonify(scan_json(row))
+
+
+__all__ = ["WEB_SCAN", "blueprint"]

@@ -1,0 +1,115 @@
+"""Request and response bodies, validated with pydantic; the OpenAPI document is built from them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PROJECT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/@-]{0,199}$"
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+ScanTypeName = Literal["code_audit", "web_scan"]
+ScanStateName = Literal[
+    "queued", "running", "retrying", "succeeded", "failed", "timed_out", "cancelled"
+]
+
+
+class WebScanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=2048, description="http or https URL of the target")
+    profile: Literal["quick", "standard"] = "standard"
+    project: str | None = Field(
+        default=None, pattern=PROJECT_PATTERN, description="defaults to the URL's host"
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https"):
+            raise ValueError("only http and https URLs can be scanned")
+        if not parts.hostname:
+            raise ValueError("the URL has no host")
+        if parts.username or parts.password:
+            raise ValueError("URLs with credentials are refused; they would be stored")
+        try:
+            parts.port  # noqa: B018 - raises on a malformed port
+        except ValueError:
+            raise ValueError("the URL's port is not a number between 0 and 65535") from None
+        return value.strip()
+
+
+class UploadQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    project: str = Field(pattern=PROJECT_PATTERN)
+    filename: str | None = Field(default=None, max_length=255)
+
+
+class ListQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: ScanTypeName | None = None
+    state: ScanStateName | None = None
+    project: str | None = Field(default=None, pattern=PROJECT_PATTERN)
+    cursor: str | None = Field(default=None, max_length=200)
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class ScanLinks(BaseModel):
+    self: str
+    sarif: str
+
+
+class FindingPage(BaseModel):
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+class Scan(BaseModel):
+    id: UUID
+    type: ScanTypeName
+    project: str
+    state: ScanStateName
+    target_url: str | None = None
+    profile: str | None = None
+    progress: dict[str, Any]
+    counts: dict[str, int] = Field(description="findings by severity")
+    error: str | None = None
+    created_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    links: ScanLinks
+
+
+class ScanDetail(Scan):
+    findings: FindingPage
+
+
+class Accepted(BaseModel):
+    scan_id: UUID
+    state: ScanStateName
+    links: ScanLinks
+
+
+class ScanList(BaseModel):
+    items: list[Scan]
+    next_cursor: str | None
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any]
+
+
+class Error(BaseModel):
+    error: ErrorBody
+
+
+class Health(BaseModel):
+    status: Literal["ok", "unavailable"]

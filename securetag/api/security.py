@@ -1,0 +1,63 @@
+"""Authentication, scopes and rate limits for every endpoint except health."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from flask import g, request
+
+from securetag.auth import Principal, Unauthorized
+from securetag.errors import RateLimited
+
+from .services import services
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def presented_token() -> str | None:
+    """X-API-Key, or `Authorization: Bearer <key>`."""
+    token = request.headers.get("X-API-Key")
+    if token:
+        return token
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value else None
+
+
+def principal() -> Principal:
+    return g.principal
+
+
+def requires(scope: str) -> Callable[[F], F]:
+    """Authenticate the caller, charge its rate limit, then check its scope."""
+
+    def decorate(view: F) -> F:
+        @wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            svc = services()
+            try:
+                caller = svc.auth.authenticate(presented_token())
+            except Unauthorized:
+                g.auth_failed = True
+                raise
+            g.principal = caller
+            settings = svc.settings
+            decision = svc.limiter.take(
+                f"key:{caller.key_id}",
+                per_minute=caller.rate_limit_per_minute or settings.rate_limit_per_minute,
+                burst=settings.rate_limit_burst,
+            )
+            g.rate_headers = decision.headers()
+            if not decision.allowed:
+                raise RateLimited(
+                    "rate limit exceeded; retry later",
+                    details={"retry_after_s": round(decision.retry_after_s, 3)},
+                )
+            caller.require(scope)
+            return view(*args, **kwargs)
+
+        guarded.required_scope = scope  # type: ignore[attr-defined]  # read by the OpenAPI builder
+        return guarded  # type: ignore[return-value]
+
+    return decorate

@@ -1,0 +1,113 @@
+"""API keys: how they look, how they are stored, how a request proves one.
+
+A key is `stk_<key id>_<secret>`, shown once at creation. The database keeps
+the key id and HMAC-SHA256(pepper, secret), never the secret; the pepper lives
+outside the database, so a stolen table yields nothing to try. The decision
+compares HMACs in constant time, and every refusal looks the same to the
+caller: it never says whether the key id, the secret, the expiry or a
+revocation was wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import string
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from uuid import UUID
+
+from securetag.db import Database
+from securetag.errors import SecuretagError
+
+KEY_PREFIX = "stk"
+KEY_ID_LENGTH = 12
+SCOPES = ("scans:write", "scans:read", "findings:write")
+DEFAULT_SCOPES = SCOPES
+
+_KEY_ID_ALPHABET = string.ascii_letters + string.digits
+# key ids are alphanumeric, so the first two underscores split the token;
+# the URL-safe secret may itself contain underscores.
+_TOKEN = re.compile(r"^stk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{32,128})$")
+
+
+class Unauthorized(SecuretagError):
+    code = "unauthorized"
+    http_status = 401
+
+    def __init__(self) -> None:
+        super().__init__("missing or invalid API key")
+
+
+class Forbidden(SecuretagError):
+    code = "forbidden"
+    http_status = 403
+
+    def __init__(self, scope: str) -> None:
+        super().__init__("this API key may not do that", details={"required_scope": scope})
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: an authenticated API key of one tenant."""
+
+    key_id: str
+    tenant_id: UUID
+    scopes: frozenset[str]
+    rate_limit_per_minute: int | None  # the key's own, else its tenant's; None: service default
+
+    def require(self, scope: str) -> None:
+        if scope not in self.scopes:
+            raise Forbidden(scope)
+
+
+def new_key() -> tuple[str, str, str]:
+    """(key id, secret, token to hand to the user once)."""
+    key_id = "".join(secrets.choice(_KEY_ID_ALPHABET) for _ in range(KEY_ID_LENGTH))
+    secret = secrets.token_urlsafe(32)
+    return key_id, secret, f"{KEY_PREFIX}_{key_id}_{secret}"
+
+
+def secret_hmac(pepper: bytes, secret: str) -> bytes:
+    return hmac.new(pepper, secret.encode("utf-8"), hashlib.sha256).digest()
+
+
+def parse_token(token: str) -> tuple[str, str] | None:
+    match = _TOKEN.match(token.strip())
+    return (match.group(1), match.group(2)) if match else None
+
+
+def validate_scopes(scopes: list[str]) -> list[str]:
+    unknown = sorted(set(scopes) - set(SCOPES))
+    if unknown or not scopes:
+        raise ValueError(f"unknown or empty scopes {unknown}; choose from {', '.join(SCOPES)}")
+    return sorted(set(scopes))
+
+
+class Authenticator:
+    def __init__(self, db: Database, pepper: bytes) -> None:
+        self._db = db
+        self._pepper = pepper
+
+    def authenticate(self, token: str | None) -> Principal:
+        parsed = parse_token(token) if token else None
+        if parsed is None:
+            raise Unauthorized()
+        key_id, secret = parsed
+        presented = secret_hmac(self._pepper, secret)
+        row = self._db.one("authenticate_api_key", id=key_id, presented_hmac=presented)
+        # Compare even when the key does not exist, so both cases take the same time.
+        stored = row["secret_hmac"] if row else b"\0" * 32
+        matches = hmac.compare_digest(bytes(stored), presented)
+        if row is None or not matches or row["revoked_at"] is not None:
+            raise Unauthorized()
+        if row["expires_at"] is not None and row["expires_at"] <= datetime.now(UTC):
+            raise Unauthorized()
+        return Principal(
+            key_id=row["id"],
+            tenant_id=row["tenant_id"],
+            scopes=frozenset(row["scopes"]),
+            rate_limit_per_minute=row["key_rate_limit"] or row["tenant_rate_limit"],
+        )

@@ -1,0 +1,233 @@
+"""Scans as tenants submit, read and cancel them.
+
+Each submission is one transaction scoped to the caller's tenant: the scan
+row, its upload, its task and the audit event commit together or not at all,
+so a 202 always means the scan exists and will run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from securetag.audit import AuditEvent, record
+from securetag.auth import Principal
+from securetag.db import Connection, Database, Row
+from securetag.errors import Conflict, InvalidRequest, NotFound
+from securetag.models import NewTask, TaskState
+from securetag.queue import TaskQueue
+
+CODE_AUDIT = "code_audit"
+WEB_SCAN = "web_scan"
+SCAN_TYPES = (CODE_AUDIT, WEB_SCAN)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """Where a request came from, for the audit log."""
+
+    request_id: str = ""
+    client_addr: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScanPage:
+    scans: list[Row]
+    next_cursor: str | None
+
+
+def encode_cursor(row: Row) -> str:
+    raw = json.dumps([row["created_at"].isoformat(), str(row["id"])]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        created_at, scan_id = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(created_at), UUID(scan_id)
+    except (binascii.Error, ValueError, TypeError, json.JSONDecodeError):
+        raise InvalidRequest(
+            "cursor is not one this server issued", details={"field": "cursor"}
+        ) from None
+
+
+class ScanService:
+    def __init__(self, db: Database, queue: TaskQueue) -> None:
+        self._db = db
+        self._queue = queue
+
+    # ------------------------------------------------------------------ submitting
+
+    def submit_code_audit(
+        self,
+        principal: Principal,
+        info: RequestInfo,
+        *,
+        project: str,
+        filename: str,
+        archive_format: str,
+        content: bytes,
+    ) -> Row:
+        digest = hashlib.sha256(content).digest()
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan = self._insert(conn, principal, CODE_AUDIT, project)
+            conn.run(
+                "insert_upload",
+                scan_id=scan["id"],
+                filename=filename,
+                archive_format=archive_format,
+                size_bytes=len(content),
+                sha256=digest,
+                content=content,
+            )
+            self._enqueue(conn, principal, CODE_AUDIT, scan["id"])
+            record(
+                conn,
+                self._event(
+                    principal,
+                    info,
+                    "scan.create",
+                    scan["id"],
+                    {"type": CODE_AUDIT, "project": project, "filename": filename,
+                     "size_bytes": len(content), "sha256": digest.hex()},
+                ),
+            )  # fmt: skip
+            return self._get(conn, scan["id"])
+
+    def submit_web_scan(
+        self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
+    ) -> Row:
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan = self._insert(conn, principal, WEB_SCAN, project, target_url=url, profile=profile)
+            self._enqueue(conn, principal, WEB_SCAN, scan["id"])
+            record(
+                conn,
+                self._event(
+                    principal,
+                    info,
+                    "scan.create",
+                    scan["id"],
+                    {"type": WEB_SCAN, "project": project, "url": url, "profile": profile},
+                ),
+            )
+            return self._get(conn, scan["id"])
+
+    def _insert(
+        self,
+        conn: Connection,
+        principal: Principal,
+        scan_type: str,
+        project: str,
+        *,
+        target_url: str | None = None,
+        profile: str | None = None,
+    ) -> Row:
+        row = conn.one(
+            "insert_scan",
+            type=scan_type,
+            project=project,
+            target_url=target_url,
+            profile=profile,
+            created_by=principal.key_id,
+        )
+        assert row is not None
+        return row
+
+    def _enqueue(
+        self, conn: Connection, principal: Principal, scan_type: str, scan_id: UUID
+    ) -> None:
+        task = NewTask(
+            type=scan_type,
+            tenant_id=principal.tenant_id,
+            payload={"scan_id": str(scan_id)},
+            dedup_key=f"scan:{scan_id}",
+        )
+        result = self._queue.enqueue(task, conn=conn)
+        conn.run("set_scan_task", id=scan_id, task_id=result.task_id)
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, principal: Principal, scan_id: UUID) -> Row:
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            return self._get(conn, scan_id)
+
+    @staticmethod
+    def _get(conn: Connection, scan_id: UUID) -> Row:
+        row = conn.one("get_scan", id=scan_id)
+        if row is None:
+            # The same answer for another tenant's scan as for a missing one.
+            raise NotFound(f"scan {scan_id} not found")
+        return row
+
+    def list(
+        self,
+        principal: Principal,
+        *,
+        scan_type: str | None = None,
+        state: str | None = None,
+        project: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> ScanPage:
+        after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            rows = conn.all(
+                "list_scans",
+                type=scan_type,
+                state=state,
+                project=project,
+                after_created_at=after_created_at,
+                after_id=after_id,
+                limit=limit + 1,  # one more tells whether another page exists
+            )
+        page, more = rows[:limit], len(rows) > limit
+        return ScanPage(page, encode_cursor(page[-1]) if more else None)
+
+    def latest(self, principal: Principal, *, scan_type: str, project: str | None) -> Row:
+        page = self.list(principal, scan_type=scan_type, project=project, limit=1)
+        if not page.scans:
+            raise NotFound("no scan yet" + (f" for project {project!r}" if project else ""))
+        return page.scans[0]
+
+    # ------------------------------------------------------------------ cancelling
+
+    def cancel(self, principal: Principal, info: RequestInfo, scan_id: UUID) -> Row:
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan = self._get(conn, scan_id)
+            if TaskState(scan["state"]).is_final:
+                raise Conflict(
+                    f"scan {scan_id} already {scan['state']}; nothing to cancel",
+                    details={"state": scan["state"]},
+                )
+            conn.one("cancel_scan", id=scan_id)
+            if scan["task_id"] is not None:
+                self._queue.cancel(
+                    scan["task_id"],
+                    tenant_id=principal.tenant_id,
+                    reason=f"scan cancelled by API key {principal.key_id}",
+                    conn=conn,
+                )
+            record(conn, self._event(principal, info, "scan.cancel", scan_id, {}))
+            return self._get(conn, scan_id)
+
+    @staticmethod
+    def _event(
+        principal: Principal, info: RequestInfo, action: str, scan_id: UUID, details: dict[str, Any]
+    ) -> AuditEvent:
+        return AuditEvent(
+            actor=principal.key_id,
+            action=action,
+            outcome="success",
+            target=f"scan:{scan_id}",
+            tenant_id=principal.tenant_id,
+            request_id=info.request_id,
+            client_addr=info.client_addr,
+            details=details,
+        )

@@ -1,0 +1,44 @@
+-- Scans as tenants see them. Every statement runs inside a transaction scoped
+-- to the caller's tenant; row-level security hides every other tenant's rows,
+-- and the explicit tenant_id conditions say so to the reader too.
+
+-- name: insert_scan
+INSERT INTO scan (tenant_id, type, project, target_url, profile, created_by)
+VALUES (current_tenant_id(), %(type)s::scan_type, %(project)s, %(target_url)s, %(profile)s,
+        %(created_by)s)
+RETURNING id, created_at;
+
+-- name: set_scan_task
+UPDATE scan SET task_id = %(task_id)s
+WHERE id = %(id)s AND tenant_id = current_tenant_id();
+
+-- name: insert_upload
+INSERT INTO upload (tenant_id, scan_id, filename, archive_format, size_bytes, sha256, content)
+VALUES (current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format)s, %(size_bytes)s,
+        %(sha256)s, %(content)s);
+
+-- name: get_scan
+SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
+       progress, severity_counts, error, created_by, created_at, started_at, finished_at
+FROM scan
+WHERE id = %(id)s AND tenant_id = current_tenant_id();
+
+-- name: list_scans
+-- Newest first; the cursor is the (created_at, id) of the last row already seen.
+SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
+       progress, severity_counts, error, created_by, created_at, started_at, finished_at
+FROM scan
+WHERE tenant_id = current_tenant_id()
+  AND (%(type)s::scan_type IS NULL OR type = %(type)s::scan_type)
+  AND (%(state)s::task_state IS NULL OR state = %(state)s::task_state)
+  AND (%(project)s::text IS NULL OR project = %(project)s::text)
+  AND (%(after_created_at)s::timestamptz IS NULL
+       OR (created_at, id) < (%(after_created_at)s::timestamptz, %(after_id)s::uuid))
+ORDER BY created_at DESC, id DESC
+LIMIT %(limit)s;
+
+-- name: cancel_scan
+UPDATE scan SET state = 'cancelled', finished_at = now()
+WHERE id = %(id)s AND tenant_id = current_tenant_id()
+  AND state IN ('queued', 'running', 'retrying')
+RETURNING id, task_id;

@@ -1,0 +1,44 @@
+-- Tenants and API keys. Admin statements run as the owner (securetag_admin);
+-- api_key_authenticate runs as securetag_api for every request.
+
+-- name: create_tenant
+INSERT INTO tenant (name, rate_limit_per_minute)
+VALUES (%(name)s, %(rate_limit_per_minute)s)
+RETURNING id, name, rate_limit_per_minute, created_at;
+
+-- name: list_tenants
+SELECT t.id, t.name, t.rate_limit_per_minute, t.created_at,
+       (SELECT count(*) FROM api_key k
+        WHERE k.tenant_id = t.id AND k.revoked_at IS NULL
+          AND (k.expires_at IS NULL OR k.expires_at > now())) AS active_keys
+FROM tenant t
+ORDER BY t.name;
+
+-- name: find_tenant
+-- By name or by id, so operators can use either.
+SELECT id, name, rate_limit_per_minute, created_at
+FROM tenant
+WHERE name = %(ref)s OR id::text = %(ref)s;
+
+-- name: create_api_key
+INSERT INTO api_key (id, tenant_id, name, secret_hmac, scopes, expires_at, rate_limit_per_minute)
+VALUES (%(id)s, %(tenant_id)s, %(name)s, %(secret_hmac)s, %(scopes)s, %(expires_at)s,
+        %(rate_limit_per_minute)s)
+RETURNING id, tenant_id, name, scopes, created_at, expires_at;
+
+-- name: list_api_keys
+SELECT k.id, k.tenant_id, t.name AS tenant, k.name, k.scopes, k.rate_limit_per_minute,
+       k.created_at, k.expires_at, k.revoked_at, k.last_used_at
+FROM api_key k JOIN tenant t ON t.id = k.tenant_id
+WHERE %(tenant_id)s::uuid IS NULL OR k.tenant_id = %(tenant_id)s::uuid
+ORDER BY k.created_at, k.id;
+
+-- name: revoke_api_key
+UPDATE api_key SET revoked_at = now()
+WHERE id = %(id)s AND revoked_at IS NULL
+RETURNING id, tenant_id;
+
+-- name: authenticate_api_key
+SELECT id, tenant_id, secret_hmac, scopes, expires_at, revoked_at, key_rate_limit,
+       tenant_rate_limit
+FROM api_key_authenticate(%(id)s, %(presented_hmac)s);
