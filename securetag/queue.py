@@ -49,23 +49,37 @@ class TaskQueue:
         """
         if not tasks:
             return []
+        if conn is not None:
+            # The caller's transaction already makes this atomic; a few rows, no COPY.
+            return self._insert(conn, tasks)
         results: list[EnqueueResult] = []
-        with self._transaction(conn) as conn:
+        with self._db.transaction() as conn:
             if all(t.dedup_key is None and t.delay_s == 0 for t in tasks):
                 try:
                     with conn.transaction():  # a savepoint: the fallback can go on after a refusal
                         results = self._copy(conn, tasks)
                 except CopyRefused:
                     results = []  # roles under row-level security must INSERT
-            if not results:
-                for start in range(0, len(tasks), ENQUEUE_CHUNK):
-                    chunk = tasks[start : start + ENQUEUE_CHUNK]
-                    rows = conn.all("enqueue_tasks", **self._enqueue_params(chunk))
-                    results.extend(self._match_results(conn, chunk, rows))
-            runnable_types = sorted({t.type for t in tasks if t.delay_s == 0})
-            if runnable_types:
-                conn.all("notify_task_types", types=runnable_types)
+            if results:
+                self._notify(conn, tasks)
+            else:
+                results = self._insert(conn, tasks)
         return results
+
+    def _insert(self, conn: Connection, tasks: Sequence[NewTask]) -> list[EnqueueResult]:
+        results: list[EnqueueResult] = []
+        for start in range(0, len(tasks), ENQUEUE_CHUNK):
+            chunk = tasks[start : start + ENQUEUE_CHUNK]
+            rows = conn.all("enqueue_tasks", **self._enqueue_params(chunk))
+            results.extend(self._match_results(conn, chunk, rows))
+        self._notify(conn, tasks)
+        return results
+
+    @staticmethod
+    def _notify(conn: Connection, tasks: Sequence[NewTask]) -> None:
+        runnable_types = sorted({t.type for t in tasks if t.delay_s == 0})
+        if runnable_types:
+            conn.all("notify_task_types", types=runnable_types)
 
     def _copy(self, conn: Connection, tasks: Sequence[NewTask]) -> list[EnqueueResult]:
         ids = conn.scalar("allocate_task_ids", n=len(tasks))

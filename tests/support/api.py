@@ -71,11 +71,13 @@ def live_api(
     port = free_port()
     settings = make_settings(
         admin_url,
-        api_port=port,
-        api_workers=workers,
-        api_key_pepper_file=pepper_file(tmp_dir),
-        log_format="json",
-        **overrides,
+        **{
+            "log_format": "json",
+            **overrides,
+            "api_port": port,
+            "api_workers": workers,
+            "api_key_pepper_file": pepper_file(tmp_dir),
+        },
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
     env.update(settings_env(settings))

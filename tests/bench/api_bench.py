@@ -1,0 +1,217 @@
+"""API benchmark (`make bench`): GET /scans/{id} and POST /scans/web under gunicorn.
+
+Printed beside a bare Flask endpoint served with the same gunicorn settings
+(deploy/gunicorn.conf.py, same workers and threads), each the median of 3 runs.
+GET: closed loop, CLIENTS keep-alive connections for SECONDS. POST: open loop
+at a fixed rate (200/s), latency measured from each request's scheduled time so
+a stall counts in full.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from securetag.cli import GUNICORN_CONF
+from securetag.db import Database
+from securetag.migrate import migrate
+from tests.bench.queue_bench import bench_database
+from tests.support.api import free_port, live_api, new_tenant
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def wrk_closed_loop(url: str, headers: dict, clients: int, seconds: float) -> tuple[float, float]:
+    """(requests/s, p99 ms) from wrk, a C client that leaves the CPU to the server."""
+    args = ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "--latency"]
+    for name, value in headers.items():
+        args += ["-H", f"{name}: {value}"]
+    out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    if "Non-2xx" in out:
+        raise RuntimeError(f"wrk saw errors:\n{out}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
+    return rate, float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def _closed_loop(port: int, path: str, headers: dict, seconds: float, out) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    latencies = []
+    end = time.perf_counter() + seconds
+    while (start := time.perf_counter()) < end:
+        conn.request("GET", path, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"GET {path}: {response.status}")
+        latencies.append(time.perf_counter() - start)
+    out.put(latencies)
+
+
+def closed_loop(
+    port: int, path: str, headers: dict, clients: int, seconds: float
+) -> tuple[float, float]:
+    """(requests/s, p99 ms) with `clients` concurrent keep-alive connections."""
+    if shutil.which("wrk"):
+        return wrk_closed_loop(f"http://127.0.0.1:{port}{path}", headers, clients, seconds)
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    procs = [
+        multiprocessing.Process(target=_closed_loop, args=(port, path, headers, seconds, queue))
+        for _ in range(clients)
+    ]
+    for proc in procs:
+        proc.start()
+    latencies = [lat for _ in procs for lat in queue.get()]
+    for proc in procs:
+        proc.join()
+    latencies.sort()
+    return len(latencies) / seconds, latencies[int(0.99 * (len(latencies) - 1))] * 1000
+
+
+def _open_loop(port: int, key: str, rate: float, seconds: float, offset: float, out) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    body = json.dumps({"url": "https://example.com/app", "profile": "quick"})
+    headers = {"X-API-Key": key, "Content-Type": "application/json"}
+    latencies = []
+    start = time.perf_counter() + offset
+    n = 0
+    while (scheduled := start + n / rate) < start + seconds:
+        delay = scheduled - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        conn.request("POST", "/scans/web", body=body, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        if response.status != 202:
+            raise RuntimeError(f"POST /scans/web: {response.status}")
+        latencies.append(time.perf_counter() - scheduled)
+        n += 1
+    out.put(latencies)
+
+
+def open_loop(
+    port: int, key: str, rate: float, seconds: float, senders: int = 4
+) -> tuple[float, float]:
+    """(achieved requests/s, p99 ms) at `rate` requests/s spread over `senders` connections."""
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    per_sender = rate / senders
+    procs = [
+        multiprocessing.Process(
+            target=_open_loop, args=(port, key, per_sender, seconds, i / rate, queue)
+        )
+        for i in range(senders)
+    ]
+    for proc in procs:
+        proc.start()
+    latencies = [lat for _ in procs for lat in queue.get()]
+    for proc in procs:
+        proc.join()
+    latencies.sort()
+    return len(latencies) / seconds, latencies[int(0.99 * (len(latencies) - 1))] * 1000
+
+
+def bare_server(workers: int) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = dict(os.environ, SECURETAG_API_PORT=str(port), SECURETAG_API_WORKERS=str(workers),
+               SECURETAG_LOG_LEVEL="warning")  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF),
+         "tests.bench.bare_app:create_app()"],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+            conn.request("GET", "/ping")
+            if conn.getresponse().status == 200:
+                return proc, port
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("bare server did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rate", type=float, default=200.0)
+    args = parser.parse_args()
+
+    bare_rates, bare_p99s, get_rates, get_p99s, post_rates, post_p99s = [], [], [], [], [], []
+    bare, port = bare_server(args.workers)
+    try:
+        for _ in range(args.runs):
+            rate, p99 = closed_loop(port, "/ping", {}, args.clients, args.seconds)
+            bare_rates.append(rate)
+            bare_p99s.append(p99)
+    finally:
+        bare.terminate()
+        bare.wait()
+
+    with bench_database() as url, tempfile.TemporaryDirectory() as tmp:
+        with Database(url, max_size=2) as admin:
+            migrate(admin)
+        with live_api(
+            url, Path(tmp), workers=args.workers, log_level="WARNING",
+            rate_limit_per_minute=10_000_000, rate_limit_burst=1_000_000,
+        ) as api:  # fmt: skip
+            with Database(url, max_size=2) as admin:
+                tenant = new_tenant(admin, api.settings, "bench")
+            headers = {"X-API-Key": tenant.key}
+            scan_id = api.post(
+                "/scans/web", tenant.key, json={"url": "https://example.com"}
+            ).json()["scan_id"]
+            port = int(api.url.rsplit(":", 1)[1])
+            for _ in range(args.runs):
+                rate, p99 = closed_loop(
+                    port, f"/scans/{scan_id}", headers, args.clients, args.seconds
+                )
+                get_rates.append(rate)
+                get_p99s.append(p99)
+            for _ in range(args.runs):
+                rate, p99 = open_loop(port, tenant.key, args.rate, args.seconds)
+                post_rates.append(rate)
+                post_p99s.append(p99)
+
+    med = statistics.median
+    rows = [
+        ("bare Flask GET /ping", f"{med(bare_rates):,.0f} req/s", f"{med(bare_p99s):.1f} ms", ""),
+        (
+            "GET /scans/{id} (auth, rate limit, RLS)",
+            f"{med(get_rates):,.0f} req/s",
+            f"{med(get_p99s):.1f} ms",
+            f"{med(get_rates) / med(bare_rates):.0%} of bare (target >= 50%)",
+        ),
+        (
+            f"POST /scans/web at {args.rate:.0f}/s (open loop)",
+            f"{med(post_rates):,.0f} req/s",
+            f"{med(post_p99s):.1f} ms",
+            "p99 target <= 50 ms",
+        ),
+    ]
+    client = "wrk" if shutil.which("wrk") else "Python http.client processes"
+    print(f"\nclient: {client}; gunicorn: {args.workers} workers x gthread; "
+          f"{args.clients} client connections; "
+          f"{args.seconds:.0f} s per run; median of {args.runs}")  # fmt: skip
+    width = max(len(r[0]) for r in rows)
+    print(f"{'endpoint':<{width}}  {'throughput':>14}  {'p99':>9}  note")
+    for name, rate, p99, note in rows:
+        print(f"{name:<{width}}  {rate:>14}  {p99:>9}  {note}")
+
+
+if __name__ == "__main__":
+    main()
