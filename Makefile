@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint unit integration bench soak sysdeps clean
+.PHONY: run test lint unit integration bench fuzz soak sysdeps clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Securetag needs Python 3.11 or newer")'
@@ -44,7 +44,15 @@ integration: $(STAMP)
 	$(BIN)/pytest tests/integration
 
 bench: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1; } || \
+	  echo "note: wrk not installed (Debian package 'wrk'); the API benchmark falls back to a Python client"
 	$(BIN)/python -m tests.bench.queue_bench
+	$(BIN)/python -m tests.bench.api_bench
+
+# Schemathesis against a live server, with more examples per operation than `make test`
+# uses; SECURETAG_FUZZ_EXAMPLES and SECURETAG_FUZZ_SEED override the defaults.
+fuzz: $(STAMP)
+	SECURETAG_FUZZ_EXAMPLES=$${SECURETAG_FUZZ_EXAMPLES:-200} $(BIN)/pytest tests/fuzz
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

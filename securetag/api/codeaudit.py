@@ -8,8 +8,8 @@ from securetag.archives import detect_format
 from securetag.errors import InvalidRequest, PayloadTooLarge
 from securetag.scans import CODE_AUDIT
 
-from .scans import accepted, list_query, request_info, scan_json
-from .schemas import UploadQuery
+from .scans import accepted, list_query, request_info, scan_detail_json, scan_json
+from .schemas import LatestQuery, UploadQuery
 from .security import principal, requires
 from .services import services
 
@@ -82,6 +82,6 @@ def index() -> Response:
 @blueprint.get("/codeaudit/latest")
 @requires("scans:read")
 def latest() -> Response:
-    project = request.args.get("project")
-    row = services().scans.latest(principal(), scan_type=CODE_AUDIT, project=project)
-    return jsonify(scan_json(row))
+    query = LatestQuery.model_validate(request.args.to_dict())
+    row = services().scans.latest(principal(), scan_type=CODE_AUDIT, project=query.project)
+    return jsonify(scan_detail_json(row))

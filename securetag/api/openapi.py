@@ -170,7 +170,7 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                                     "type": "object",
                                     "properties": {
                                         "file": upload_body,
-                                        "project": {"type": "string"},
+                                        "project": {"type": "string", "pattern": PROJECT_PATTERN},
                                     },
                                     "required": ["file"],
                                 }
@@ -207,10 +207,15 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                     "summary": "The most recent code audit (of a project)",
                     "operationId": "latestCodeAudit",
                     "parameters": [
-                        {"name": "project", "in": "query", "schema": {"type": "string"}}
+                        {
+                            "name": "project",
+                            "in": "query",
+                            "schema": {"type": "string", "pattern": PROJECT_PATTERN},
+                        }
                     ],
                     "responses": {
                         "200": _json(ScanDetail, "the most recent code audit"),
+                        "400": _error("invalid project"),
                         "404": _error("no code audit yet"),
                     },
                 },

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -11,7 +12,7 @@ from securetag.findings import sarif_report
 from securetag.models import TaskState
 from securetag.scans import WEB_SCAN, RequestInfo
 
-from .schemas import SEVERITIES, ListQuery, WebScanRequest
+from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, WebScanRequest
 from .security import principal, requires
 from .services import services
 
@@ -47,6 +48,19 @@ def scan_json(row: Row) -> dict:
     }
 
 
+def scan_detail_json(row: Row) -> dict:
+    """A scan with its first page of findings (what GET, latest and cancel answer)."""
+    body = scan_json(row)
+    body["findings"] = {"items": [], "next_cursor": None}
+    return body
+
+
+def project_from_url(url: str) -> str:
+    """A web scan's default project: the URL's host, made to fit the project pattern."""
+    host = (urlsplit(url).hostname or "").lstrip("._/@-")[:200]
+    return host if re.fullmatch(PROJECT_PATTERN, host) else "web"
+
+
 def accepted(row: Row) -> tuple[Response, int, dict[str, str]]:
     body = {"scan_id": str(row["id"]), "state": row["state"], "links": links(row["id"])}
     return jsonify(body), 202, {"Location": f"/scans/{row['id']}"}
@@ -58,7 +72,10 @@ def json_body() -> dict:
             "send a JSON body with Content-Type: application/json",
             details={"field": "body"},
         )
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # absurdly deep nesting: not a body anyone means to send
+        body = None
     if not isinstance(body, dict):
         raise InvalidRequest("the body must be a JSON object", details={"field": "body"})
     return body
@@ -72,7 +89,7 @@ def list_query() -> ListQuery:
 @requires("scans:write")
 def submit_web_scan() -> tuple[Response, int, dict[str, str]]:
     body = WebScanRequest.model_validate(json_body())
-    project = body.project or (urlsplit(body.url).hostname or "web")[:200]
+    project = body.project or project_from_url(body.url)
     row = services().scans.submit_web_scan(
         principal(), request_info(), project=project, url=body.url, profile=body.profile
     )
@@ -110,16 +127,14 @@ def get_scan(scan_id: UUID) -> Response:
         response = jsonify(sarif_report(row, []))
         response.mimetype = "application/sarif+json"
         return response
-    body = scan_json(row)
-    body["findings"] = {"items": [], "next_cursor": None}
-    return jsonify(body)
+    return jsonify(scan_detail_json(row))
 
 
 @blueprint.delete("/scans/<uuid:scan_id>")
 @requires("scans:write")
 def cancel_scan(scan_id: UUID) -> Response:
     row = services().scans.cancel(principal(), request_info(), scan_id)
-    return jsonify(scan_json(row))
+    return jsonify(scan_detail_json(row))
 
 
 __all__ = ["WEB_SCAN", "blueprint"]

@@ -20,7 +20,11 @@ ScanStateName = Literal[
 class WebScanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(max_length=2048, description="http or https URL of the target")
+    url: str = Field(
+        max_length=2048,
+        pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+",
+        description="http or https URL of the target (no credentials, no control characters)",
+    )
     profile: Literal["quick", "standard"] = "standard"
     project: str | None = Field(
         default=None, pattern=PROJECT_PATTERN, description="defaults to the URL's host"
@@ -29,7 +33,9 @@ class WebScanRequest(BaseModel):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        parts = urlsplit(value.strip())
+        if any(not ch.isprintable() or ch.isspace() for ch in value):
+            raise ValueError("the URL contains whitespace or control characters")
+        parts = urlsplit(value)
         if parts.scheme not in ("http", "https"):
             raise ValueError("only http and https URLs can be scanned")
         if not parts.hostname:
@@ -37,10 +43,12 @@ class WebScanRequest(BaseModel):
         if parts.username or parts.password:
             raise ValueError("URLs with credentials are refused; they would be stored")
         try:
-            parts.port  # noqa: B018 - raises on a malformed port
+            port = parts.port
         except ValueError:
-            raise ValueError("the URL's port is not a number between 0 and 65535") from None
-        return value.strip()
+            port = -1
+        if port is not None and not 1 <= port <= 65535:
+            raise ValueError("the URL's port is not a number between 1 and 65535")
+        return value
 
 
 class UploadQuery(BaseModel):
@@ -48,6 +56,12 @@ class UploadQuery(BaseModel):
 
     project: str = Field(pattern=PROJECT_PATTERN)
     filename: str | None = Field(default=None, max_length=255)
+
+
+class LatestQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    project: str | None = Field(default=None, pattern=PROJECT_PATTERN)
 
 
 class ListQuery(BaseModel):
