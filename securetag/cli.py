@@ -218,7 +218,7 @@ def cmd_task_enqueue(settings: Settings, args: argparse.Namespace) -> int:
         for _ in range(args.count)
     ]
     with open_database(settings, admin_url(settings), max_size=1) as db:
-        results = TaskQueue(db, settings).enqueue_many(tasks)
+        results = TaskQueue(db, settings).enqueue_many(tasks, actor=tenants.CLI_ACTOR)
     created = [r.task_id for r in results if r.created]
     _print_json({"enqueued": len(created), "task_ids": [r.task_id for r in results][:100]})
     return EXIT_OK
@@ -233,7 +233,9 @@ def cmd_task_show(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_task_cancel(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
-        previous = TaskQueue(db, settings).cancel(args.id, reason="cancelled from the CLI")
+        previous = TaskQueue(db, settings).cancel(
+            args.id, reason="cancelled from the CLI", actor=tenants.CLI_ACTOR
+        )
     _print_json({"task_id": args.id, "cancelled": previous is not None, "previous_state": previous})
     return EXIT_OK if previous is not None else EXIT_ERROR
 

@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 from uuid import UUID
 
+from securetag.audit import AuditEvent, record
 from securetag.config import Settings
 from securetag.db import COPY_NULL, Connection, CopyRefused, Database, Row, copy_text_field
 from securetag.errors import Conflict, LeaseLost, NotFound
@@ -24,6 +25,9 @@ log = logging.getLogger(__name__)
 
 # Rows per INSERT statement; a larger batch is split but stays one transaction.
 ENQUEUE_CHUNK = 5000
+# Who the audit log names when a caller does not say (the CLI and the API do).
+SYSTEM_ACTOR = "system"
+
 # Rows per chunk handed to COPY.
 COPY_CHUNK = 2000
 
@@ -35,23 +39,30 @@ class TaskQueue:
 
     # ------------------------------------------------------------------ producing
 
-    def enqueue(self, task: NewTask, *, conn: Connection | None = None) -> EnqueueResult:
-        return self.enqueue_many([task], conn=conn)[0]
+    def enqueue(
+        self, task: NewTask, *, conn: Connection | None = None, actor: str = SYSTEM_ACTOR
+    ) -> EnqueueResult:
+        return self.enqueue_many([task], conn=conn, actor=actor)[0]
 
     def enqueue_many(
-        self, tasks: Sequence[NewTask], *, conn: Connection | None = None
+        self,
+        tasks: Sequence[NewTask],
+        *,
+        conn: Connection | None = None,
+        actor: str = SYSTEM_ACTOR,
     ) -> list[EnqueueResult]:
         """Insert tasks atomically; results are in input order.
 
         With `conn`, the tasks join the caller's transaction (a scan row and
         its task commit together). A task whose dedup key is held by an active
         task is not inserted; its result carries that task's id and `created=False`.
+        `actor` is who the audit log names (an API key id, "cli", ...).
         """
         if not tasks:
             return []
         if conn is not None:
             # The caller's transaction already makes this atomic; a few rows, no COPY.
-            return self._insert(conn, tasks)
+            return self._insert(conn, tasks, actor)
         results: list[EnqueueResult] = []
         with self._db.transaction() as conn:
             if all(t.dedup_key is None and t.delay_s == 0 for t in tasks):
@@ -61,19 +72,48 @@ class TaskQueue:
                 except CopyRefused:
                     results = []  # roles under row-level security must INSERT
             if results:
+                self._audit_copied(conn, tasks, [r.task_id for r in results], actor)
                 self._notify(conn, tasks)
             else:
-                results = self._insert(conn, tasks)
+                results = self._insert(conn, tasks, actor)
         return results
 
-    def _insert(self, conn: Connection, tasks: Sequence[NewTask]) -> list[EnqueueResult]:
+    def _insert(
+        self, conn: Connection, tasks: Sequence[NewTask], actor: str
+    ) -> list[EnqueueResult]:
         results: list[EnqueueResult] = []
         for start in range(0, len(tasks), ENQUEUE_CHUNK):
             chunk = tasks[start : start + ENQUEUE_CHUNK]
-            rows = conn.all("enqueue_tasks", **self._enqueue_params(chunk))
+            rows = conn.all("enqueue_tasks", actor=actor, **self._enqueue_params(chunk))
             results.extend(self._match_results(conn, chunk, rows))
         self._notify(conn, tasks)
         return results
+
+    @staticmethod
+    def _audit_copied(
+        conn: Connection, tasks: Sequence[NewTask], ids: Sequence[int], actor: str
+    ) -> None:
+        """A COPY batch's audit rows: per tenant, its ids as ranges (they are mostly contiguous)."""
+        tenants = {task.tenant_id for task in tasks}
+        by_tenant: dict[UUID | None, list[int]]
+        if len(tenants) == 1:  # the usual batch: no per-row grouping needed
+            by_tenant = {tenants.pop(): list(ids)}
+        else:
+            by_tenant = {}
+            for task, task_id in zip(tasks, ids, strict=True):
+                by_tenant.setdefault(task.tenant_id, []).append(task_id)
+        for tenant_id, tenant_ids in by_tenant.items():
+            record(
+                conn,
+                AuditEvent(
+                    actor=actor,
+                    action="task.enqueue",
+                    outcome="success",
+                    target="task",
+                    tenant_id=tenant_id,
+                    details={"task_id_ranges": id_ranges(tenant_ids), "state": "queued"},
+                ),
+            )
 
     @staticmethod
     def _notify(conn: Connection, tasks: Sequence[NewTask]) -> None:
@@ -219,12 +259,13 @@ class TaskQueue:
         if self._db.one("fail_task", id=task_id, token=token, error=_clip(error)) is None:
             raise LeaseLost(f"task {task_id}: lease lost; failure dropped")
 
-    def release(self, held: Sequence[tuple[int, UUID, bool]]) -> set[int]:
+    def release(self, worker_id: UUID, held: Sequence[tuple[int, UUID, bool]]) -> set[int]:
         """Give tasks back to the queue (worker shutdown). Items: (id, token, handler_started)."""
         if not held:
             return set()
         rows = self._db.all(
             "release_tasks",
+            worker_id=worker_id,
             ids=[h[0] for h in held],
             tokens=[h[1] for h in held],
             started=[h[2] for h in held],
@@ -240,6 +281,7 @@ class TaskQueue:
         tenant_id: UUID | None = None,
         reason: str = "cancelled",
         conn: Connection | None = None,
+        actor: str = SYSTEM_ACTOR,
     ) -> TaskState | None:
         """Cancel a queued, retrying or running task; return its previous state.
 
@@ -247,7 +289,9 @@ class TaskQueue:
         NotFound when no such task exists (for that tenant).
         """
         with self._transaction(conn) as c:
-            row = c.one("cancel_task", id=task_id, tenant_id=tenant_id, reason=_clip(reason))
+            row = c.one(
+                "cancel_task", id=task_id, tenant_id=tenant_id, reason=_clip(reason), actor=actor
+            )
         if row is not None:
             return TaskState(row["previous_state"])
         task = self.get(task_id)
@@ -311,6 +355,17 @@ class TaskQueue:
         for row in self._db.all("count_tasks_by_state", types=list(types) if types else None):
             out.setdefault(row["type"], {})[row["state"]] = row["n"]
         return out
+
+
+def id_ranges(ids: Sequence[int]) -> list[list[int]]:
+    """[[first, last], ...] covering sorted ids: 100,000 contiguous ids become one pair."""
+    ranges: list[list[int]] = []
+    for task_id in sorted(ids):
+        if ranges and task_id == ranges[-1][1] + 1:
+            ranges[-1][1] = task_id
+        else:
+            ranges.append([task_id, task_id])
+    return ranges
 
 
 def _clip(text: str, limit: int = 4000) -> str:

@@ -121,7 +121,7 @@ class ScanService:
             payload={"scan_id": str(scan_id)},
             dedup_key=f"scan:{scan_id}",
         )
-        task_id = self._queue.enqueue(task, conn=conn).task_id
+        task_id = self._queue.enqueue(task, conn=conn, actor=principal.key_id).task_id
         row = conn.one(
             "insert_scan",
             id=scan_id,
@@ -196,6 +196,7 @@ class ScanService:
                     tenant_id=principal.tenant_id,
                     reason=f"scan cancelled by API key {principal.key_id}",
                     conn=conn,
+                    actor=principal.key_id,
                 )
             record(conn, self._event(principal, info, "scan.cancel", scan_id, {}))
             return self._get(conn, scan_id)

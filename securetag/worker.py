@@ -176,7 +176,8 @@ class Worker:
             released = (
                 self._with_db(
                     lambda: self.queue.release(
-                        [(h.task.id, h.task.claim_token, h.started) for h in leftovers]
+                        self.worker_id,
+                        [(h.task.id, h.task.claim_token, h.started) for h in leftovers],
                     ),
                     attempts=5,
                 )
@@ -306,7 +307,9 @@ class Worker:
             held = [self._held.pop(t.id) for t in tasks if t.id in self._held]
         released = (
             self._with_db(
-                lambda: self.queue.release([(h.task.id, h.task.claim_token, False) for h in held]),
+                lambda: self.queue.release(
+                    self.worker_id, [(h.task.id, h.task.claim_token, False) for h in held]
+                ),
                 attempts=5,
             )
             or set()

@@ -42,3 +42,7 @@ FROM pg_roles r WHERE r.rolname = %(role)s;
 
 -- name: isolation_visible_tasks
 SELECT tenant_id FROM task ORDER BY id;
+
+-- name: audit_task_rows_for_test
+SELECT seq, tenant_id, actor, action, outcome, details
+FROM audit_log WHERE action LIKE 'task.%%' ORDER BY seq;

@@ -1,6 +1,9 @@
 -- Every task state change is one statement. Finishing statements (complete,
 -- retry, fail, release) only touch a row that is still `running` under the
 -- caller's claim token: "no row updated" means the lease was lost.
+-- Each state change also appends its audit rows in the same statement (a
+-- data-modifying CTE): one row per tenant and resulting state, listing the task
+-- ids, so the audit trail costs no extra round trip and cannot be skipped.
 -- Placeholders are psycopg's %(name)s, so a literal percent sign is written %%.
 
 -- name: enqueue_tasks
@@ -24,7 +27,13 @@ inserted AS (
     ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL
                               AND state IN ('queued', 'running', 'retrying')
     DO NOTHING
-    RETURNING id, dedup_key
+    RETURNING id, dedup_key, tenant_id
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, %(actor)s, 'task.enqueue', 'task', 'success',
+           jsonb_build_object('task_ids', array_agg(id ORDER BY id), 'state', 'queued')::text
+    FROM inserted GROUP BY tenant_id
 )
 SELECT id, dedup_key, true AS created FROM inserted
 UNION ALL
@@ -91,6 +100,12 @@ claimed AS (
     WHERE t.id = candidate.id
     RETURNING t.id, t.type, t.tenant_id, t.payload, t.priority, t.run_after, t.attempts,
               t.max_attempts, t.timeout_s, t.claim_token, t.started_at
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || %(worker_id)s, 'task.claim', 'task', 'success',
+           jsonb_build_object('task_ids', array_agg(id ORDER BY id), 'state', 'running')::text
+    FROM claimed GROUP BY tenant_id
 )
 SELECT id, type, tenant_id, payload, priority, attempts, max_attempts, timeout_s, claim_token,
        started_at
@@ -106,14 +121,24 @@ WHERE t.id = h.id AND t.claim_token = h.token AND t.state = 'running'
 RETURNING t.id;
 
 -- name: complete_tasks
-UPDATE task t
-SET state = 'succeeded', finished_at = now()
-FROM unnest(%(ids)s::bigint[], %(tokens)s::uuid[]) AS d(id, token)
-WHERE t.id = d.id AND t.claim_token = d.token AND t.state = 'running'
-RETURNING t.id;
+WITH done AS (
+    UPDATE task t
+    SET state = 'succeeded', finished_at = now()
+    FROM unnest(%(ids)s::bigint[], %(tokens)s::uuid[]) AS d(id, token)
+    WHERE t.id = d.id AND t.claim_token = d.token AND t.state = 'running'
+    RETURNING t.id, t.tenant_id, t.claimed_by
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || claimed_by, 'task.complete', 'task', 'success',
+           jsonb_build_object('task_ids', array_agg(id ORDER BY id), 'state', 'succeeded')::text
+    FROM done GROUP BY tenant_id, claimed_by
+)
+SELECT id FROM done;
 
 -- name: retry_task
 -- Back to `retrying` with exponential backoff, or `failed` when this was the last attempt.
+WITH changed AS (
 UPDATE task t
 SET state = (CASE WHEN t.attempts >= t.max_attempts THEN 'failed' ELSE 'retrying' END)::task_state,
     run_after = CASE
@@ -124,17 +149,36 @@ SET state = (CASE WHEN t.attempts >= t.max_attempts THEN 'failed' ELSE 'retrying
     finished_at = CASE WHEN t.attempts >= t.max_attempts THEN now() END,
     last_error = %(error)s
 WHERE t.id = %(id)s AND t.claim_token = %(token)s::uuid AND t.state = 'running'
-RETURNING t.state, t.run_after, t.attempts, t.max_attempts;
+RETURNING t.id, t.tenant_id, t.claimed_by, t.state, t.run_after, t.attempts, t.max_attempts
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || claimed_by, 'task.retry', 'task:' || id, 'failure',
+           jsonb_build_object('task_ids', jsonb_build_array(id), 'state', state::text,
+                              'attempt', attempts)::text
+    FROM changed
+)
+SELECT state, run_after, attempts, max_attempts FROM changed;
 
 -- name: fail_task
-UPDATE task t
-SET state = 'failed', finished_at = now(), last_error = %(error)s
-WHERE t.id = %(id)s AND t.claim_token = %(token)s::uuid AND t.state = 'running'
-RETURNING t.state;
+WITH changed AS (
+    UPDATE task t
+    SET state = 'failed', finished_at = now(), last_error = %(error)s
+    WHERE t.id = %(id)s AND t.claim_token = %(token)s::uuid AND t.state = 'running'
+    RETURNING t.id, t.tenant_id, t.claimed_by, t.state
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || claimed_by, 'task.fail', 'task:' || id, 'failure',
+           jsonb_build_object('task_ids', jsonb_build_array(id), 'state', 'failed')::text
+    FROM changed
+)
+SELECT state FROM changed;
 
 -- name: release_tasks
 -- Graceful shutdown: hand tasks back to the queue. A task whose handler never
 -- started gets its attempt back; an interrupted one keeps it counted.
+WITH released AS (
 UPDATE task t
 SET state = 'queued',
     attempts = greatest(t.attempts - CASE WHEN r.started THEN 0 ELSE 1 END, 0),
@@ -146,7 +190,15 @@ SET state = 'queued',
     last_error = CASE WHEN r.started THEN 'interrupted by worker shutdown' ELSE t.last_error END
 FROM unnest(%(ids)s::bigint[], %(tokens)s::uuid[], %(started)s::bool[]) AS r(id, token, started)
 WHERE t.id = r.id AND t.claim_token = r.token AND t.state = 'running'
-RETURNING t.id;
+RETURNING t.id, t.tenant_id
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || %(worker_id)s, 'task.release', 'task', 'success',
+           jsonb_build_object('task_ids', array_agg(id ORDER BY id), 'state', 'queued')::text
+    FROM released GROUP BY tenant_id
+)
+SELECT id FROM released;
 
 -- name: cancel_task
 -- Cancel a task that has not finished. A running task's worker learns of it at
@@ -158,12 +210,22 @@ WITH target AS (
       AND state IN ('queued', 'retrying', 'running')
       AND (%(tenant_id)s::uuid IS NULL OR tenant_id = %(tenant_id)s::uuid)
     FOR UPDATE
+),
+cancelled AS (
+    UPDATE task t
+    SET state = 'cancelled', finished_at = now(), last_error = %(reason)s
+    FROM target
+    WHERE t.id = target.id
+    RETURNING t.id, t.tenant_id, target.state AS previous_state
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, %(actor)s, 'task.cancel', 'task:' || id, 'success',
+           jsonb_build_object('task_ids', jsonb_build_array(id), 'state', 'cancelled',
+                              'previous_state', previous_state::text)::text
+    FROM cancelled
 )
-UPDATE task t
-SET state = 'cancelled', finished_at = now(), last_error = %(reason)s
-FROM target
-WHERE t.id = target.id
-RETURNING target.state AS previous_state;
+SELECT previous_state FROM cancelled;
 
 -- name: try_reaper_lock
 -- One reaper at a time across every host; held until the reaping transaction ends.
@@ -182,7 +244,8 @@ WITH expired AS (
     ORDER BY id
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED
-)
+),
+rescued AS (
 UPDATE task t
 SET state = (CASE WHEN e.attempts < e.max_attempts THEN 'retrying'
                   WHEN e.over_time THEN 'timed_out'
@@ -199,7 +262,15 @@ SET state = (CASE WHEN e.attempts < e.max_attempts THEN 'retrying'
     END
 FROM expired e
 WHERE t.id = e.id
-RETURNING t.id, t.state;
+RETURNING t.id, t.tenant_id, t.state
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'reaper', 'task.rescue', 'task', 'success',
+           jsonb_build_object('task_ids', array_agg(id ORDER BY id), 'state', state::text)::text
+    FROM rescued GROUP BY tenant_id, state
+)
+SELECT id, state FROM rescued;
 
 -- name: get_task
 SELECT id, tenant_id, type, state, priority, run_after, attempts, max_attempts, timeout_s,

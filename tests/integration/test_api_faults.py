@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -61,34 +61,43 @@ def test_rate_limit_is_shared_by_every_gunicorn_worker(module_db_url: str, tmp_p
     with live_api(module_db_url, tmp_path, workers=2, rate_limit_burst=5) as api:
         with Database(module_db_url, max_size=2) as admin:
             tenant = new_tenant(admin, api.settings, "limited")
+            # One request a minute: no capacity comes back while the test runs.
             limited = create_api_key(
                 admin, api.settings.pepper(), "limited", scopes=["scans:read"],
-                rate_limit_per_minute=60,
+                rate_limit_per_minute=1,
             )  # fmt: skip
-        statuses, refused = [], None
-        for _ in range(12):  # a new connection each time, so both workers take requests
-            response = requests.get(
-                api.url + "/scans", headers={"X-API-Key": limited.token, "Connection": "close"},
+
+        def hit() -> requests.Response:
+            return requests.get(
+                api.url + "/scans",
+                headers={"X-API-Key": limited.token, "Connection": "close"},
                 timeout=10,
-            )  # fmt: skip
-            statuses.append(response.status_code)
-            if response.status_code == 429:
-                refused = response
-        assert statuses.count(200) == 5 and statuses.count(429) == 7, statuses
-        assert refused is not None
+            )
+
+        def pids_serving_the_key() -> set[int]:
+            return {
+                entry["pid"]
+                for entry in map(
+                    json.loads, filter(lambda s: s.startswith("{"), api.log().splitlines())
+                )
+                if entry.get("msg") == "request" and entry.get("key_id") == limited.key_id
+            }
+
+        responses: list[requests.Response] = []
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            # Concurrent batches, until both gunicorn workers have answered this key.
+            for _ in range(20):
+                responses += list(pool.map(lambda _: hit(), range(8)))
+                if len(pids_serving_the_key()) == 2:
+                    break
+        assert len(pids_serving_the_key()) == 2, "both gunicorn workers should serve the key"
+        statuses = [r.status_code for r in responses]
+        # However the requests were spread over the two processes: one budget of 5.
+        assert statuses.count(200) == 5 and statuses.count(429) == len(statuses) - 5, statuses
+        refused = next(r for r in responses if r.status_code == 429)
         assert refused.json()["error"]["code"] == "rate_limited"
         assert int(refused.headers["Retry-After"]) >= 1
-        assert refused.headers["RateLimit-Limit"] == "60"
+        assert refused.headers["RateLimit-Limit"] == "1"
         assert refused.headers["RateLimit-Remaining"] == "0"
-        time.sleep(1.1)  # one request's worth of capacity (60/min) comes back
-        assert api.get("/scans", limited.token).status_code == 200
         # Other keys have their own budget.
         assert api.get("/scans", tenant.key).status_code == 200
-        pids = {
-            entry["pid"]
-            for entry in map(
-                json.loads, filter(lambda line: line.startswith("{"), api.log().splitlines())
-            )
-            if entry.get("msg") == "request" and entry.get("key_id") == limited.key_id
-        }
-        assert len(pids) == 2, "both gunicorn workers should have served the limited key"

@@ -373,10 +373,11 @@ def test_release_returns_unstarted_tasks_without_using_an_attempt(queue: TaskQue
     queue.enqueue_many([NewTask(type="noop") for _ in range(2)])
     unstarted, interrupted = queue.claim(WORKER, ["noop"], 2)
     released = queue.release(
+        WORKER,
         [
             (unstarted.id, unstarted.claim_token, False),
             (interrupted.id, interrupted.claim_token, True),
-        ]
+        ],
     )
     assert released == {unstarted.id, interrupted.id}
     assert queue.get(unstarted.id).attempts == 0

@@ -46,3 +46,12 @@ def test_errors_have_one_json_shape_and_a_status() -> None:
     assert DatabaseUnavailable("down").http_status == 503
     assert DatabaseUnavailable("down").retryable
     assert isinstance(LeaseLost("x"), SecuretagError)
+
+
+def test_id_ranges_compress_contiguous_runs() -> None:
+    from securetag.queue import id_ranges
+
+    assert id_ranges([]) == []
+    assert id_ranges([5]) == [[5, 5]]
+    assert id_ranges([3, 1, 2, 7, 8, 10]) == [[1, 3], [7, 8], [10, 10]]
+    assert id_ranges(list(range(100, 100_100))) == [[100, 100_099]]
