@@ -8,7 +8,7 @@ from securetag.archives import detect_format
 from securetag.errors import InvalidRequest, PayloadTooLarge
 from securetag.scans import CODE_AUDIT
 
-from .scans import accepted, list_query, request_info, scan_detail_json, scan_json
+from .scans import accepted, list_query, request_info, scan_detail_json, scan_page
 from .schemas import LatestQuery, UploadQuery
 from .security import principal, requires
 from .services import services
@@ -68,15 +68,7 @@ def index() -> Response:
     query = list_query()
     if query.type not in (None, CODE_AUDIT):
         raise InvalidRequest("this index lists code audits only", details={"field": "type"})
-    page = services().scans.list(
-        principal(),
-        scan_type=CODE_AUDIT,
-        state=query.state,
-        project=query.project,
-        cursor=query.cursor,
-        limit=query.limit,
-    )
-    return jsonify({"items": [scan_json(r) for r in page.scans], "next_cursor": page.next_cursor})
+    return scan_page(query.model_copy(update={"type": CODE_AUDIT}))
 
 
 @blueprint.get("/codeaudit/latest")

@@ -96,10 +96,8 @@ def submit_web_scan() -> tuple[Response, int, dict[str, str]]:
     return accepted(row)
 
 
-@blueprint.get("/scans")
-@requires("scans:read")
-def list_scans() -> Response:
-    query = list_query()
+def scan_page(query: ListQuery) -> Response:
+    """One page of the caller's scans, newest first."""
     page = services().scans.list(
         principal(),
         scan_type=query.type,
@@ -109,6 +107,12 @@ def list_scans() -> Response:
         limit=query.limit,
     )
     return jsonify({"items": [scan_json(r) for r in page.scans], "next_cursor": page.next_cursor})
+
+
+@blueprint.get("/scans")
+@requires("scans:read")
+def list_scans() -> Response:
+    return scan_page(list_query())
 
 
 @blueprint.get("/scans/<uuid:scan_id>")

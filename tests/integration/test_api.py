@@ -8,7 +8,6 @@ import subprocess
 import sys
 import tarfile
 import uuid
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from securetag.audit import verify
 from securetag.db import Database
 from securetag.tenants import create_api_key, revoke_api_key
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.archives import tar_gz, zip_bytes
 from tests.support.workers import ROOT
 
 MAX_UPLOAD = 64 * 1024
@@ -45,24 +45,6 @@ def alice(admin: Database, api: LiveApi) -> TenantKeys:
 @pytest.fixture
 def bob(admin: Database, api: LiveApi) -> TenantKeys:
     return new_tenant(admin, api.settings, f"bob-{uuid.uuid4().hex[:8]}")
-
-
-def tar_gz(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
-def zip_bytes(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 SOURCE = tar_gz({"app/main.py": b"import os\nos.system(input())\n"})

@@ -7,9 +7,7 @@ the live server really sends (checked with jsonschema, Draft 2020-12).
 
 from __future__ import annotations
 
-import io
 import re
-import tarfile
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -29,6 +27,7 @@ from securetag.auth import SCOPES
 from securetag.db import Database
 from securetag.tenants import create_api_key
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.archives import tar_gz
 
 DOCUMENT_URI = "urn:securetag:openapi"
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -163,16 +162,6 @@ def assert_documented(
             + f"\nbody: {body}"
         )
     return body
-
-
-def tar_gz(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 # ----------------------------------------------------------------------------- the document
