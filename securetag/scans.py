@@ -11,7 +11,6 @@ import base64
 import binascii
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,6 +65,10 @@ class ScanService:
 
     # ------------------------------------------------------------------ submitting
 
+    # Order inside each submission: the rows (the upload may be 50 MiB) first, then
+    # the statements that append to the audit chain, whose head lock every audited
+    # transaction in the service waits for until this one commits.
+
     def submit_code_audit(
         self,
         principal: Principal,
@@ -78,33 +81,36 @@ class ScanService:
     ) -> Row:
         digest = hashlib.sha256(content).digest()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            scan = self._create(conn, principal, CODE_AUDIT, project)
+            scan_id = self._insert(conn, principal, CODE_AUDIT, project)
             conn.run(
                 "insert_upload",
-                scan_id=scan["id"],
+                scan_id=scan_id,
                 filename=filename,
                 archive_format=archive_format,
                 size_bytes=len(content),
                 sha256=digest,
                 content=content,
             )
+            scan = self._enqueue(conn, principal, CODE_AUDIT, scan_id)
             details = {"type": CODE_AUDIT, "project": project, "filename": filename,
                        "size_bytes": len(content), "sha256": digest.hex()}  # fmt: skip
-            # Last: the audit insert locks the chain's head until this transaction commits.
-            record(conn, self._event(principal, info, "scan.create", scan["id"], details))
+            record(conn, self._event(principal, info, "scan.create", scan_id, details))
         return scan
 
     def submit_web_scan(
         self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
     ) -> Row:
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            scan = self._create(conn, principal, WEB_SCAN, project, target_url=url, profile=profile)
+            scan_id = self._insert(
+                conn, principal, WEB_SCAN, project, target_url=url, profile=profile
+            )
+            scan = self._enqueue(conn, principal, WEB_SCAN, scan_id)
             details = {"type": WEB_SCAN, "project": project, "url": url, "profile": profile}
-            record(conn, self._event(principal, info, "scan.create", scan["id"], details))
+            record(conn, self._event(principal, info, "scan.create", scan_id, details))
         return scan
 
-    def _create(
-        self,
+    @staticmethod
+    def _insert(
         conn: Connection,
         principal: Principal,
         scan_type: str,
@@ -112,9 +118,20 @@ class ScanService:
         *,
         target_url: str | None = None,
         profile: str | None = None,
+    ) -> UUID:
+        return conn.scalar(
+            "insert_scan",
+            type=scan_type,
+            project=project,
+            target_url=target_url,
+            profile=profile,
+            created_by=principal.key_id,
+        )
+
+    def _enqueue(
+        self, conn: Connection, principal: Principal, scan_type: str, scan_id: UUID
     ) -> Row:
-        """Enqueue the scan's task and insert the scan that points at it."""
-        scan_id = uuid.uuid4()
+        """Enqueue the scan's task (audited) and return the scan pointing at it."""
         task = NewTask(
             type=scan_type,
             tenant_id=principal.tenant_id,
@@ -122,16 +139,7 @@ class ScanService:
             dedup_key=f"scan:{scan_id}",
         )
         task_id = self._queue.enqueue(task, conn=conn, actor=principal.key_id).task_id
-        row = conn.one(
-            "insert_scan",
-            id=scan_id,
-            type=scan_type,
-            project=project,
-            task_id=task_id,
-            target_url=target_url,
-            profile=profile,
-            created_by=principal.key_id,
-        )
+        row = conn.one("set_scan_task", id=scan_id, task_id=task_id)
         assert row is not None
         return row
 

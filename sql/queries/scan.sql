@@ -3,10 +3,14 @@
 -- and the explicit tenant_id conditions say so to the reader too.
 
 -- name: insert_scan
--- The id is chosen by the caller, which has already enqueued the scan's task.
-INSERT INTO scan (id, tenant_id, type, project, task_id, target_url, profile, created_by)
-VALUES (%(id)s, current_tenant_id(), %(type)s::scan_type, %(project)s, %(task_id)s,
-        %(target_url)s, %(profile)s, %(created_by)s)
+INSERT INTO scan (tenant_id, type, project, target_url, profile, created_by)
+VALUES (current_tenant_id(), %(type)s::scan_type, %(project)s, %(target_url)s, %(profile)s,
+        %(created_by)s)
+RETURNING id;
+
+-- name: set_scan_task
+UPDATE scan SET task_id = %(task_id)s
+WHERE id = %(id)s AND tenant_id = current_tenant_id()
 RETURNING id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
           progress, severity_counts, error, created_by, created_at, started_at, finished_at;
 

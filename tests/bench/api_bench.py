@@ -2,7 +2,8 @@
 
 Printed beside a bare Flask endpoint served with the same gunicorn settings
 (deploy/gunicorn.conf.py, same workers and threads), each the median of 3 runs.
-GET: closed loop, CLIENTS keep-alive connections for SECONDS. POST: open loop
+Each server gets an unmeasured 2 s warm-up first (pools grow, statements get
+prepared). GET: closed loop, CLIENTS keep-alive connections for SECONDS. POST: open loop
 at a fixed rate (200/s), latency measured from each request's scheduled time so
 a stall counts in full.
 """
@@ -176,6 +177,9 @@ def main() -> None:
                 "/scans/web", tenant.key, json={"url": "https://example.com"}
             ).json()["scan_id"]
             port = int(api.url.rsplit(":", 1)[1])
+            # Warm-up, not measured: pools grow, statements get prepared.
+            closed_loop(port, f"/scans/{scan_id}", headers, args.clients, 2)
+            open_loop(port, tenant.key, args.rate, 2)
             for _ in range(args.runs):
                 rate, p99 = closed_loop(
                     port, f"/scans/{scan_id}", headers, args.clients, args.seconds
