@@ -15,10 +15,11 @@ import uuid
 
 from flask import Flask, Response, g, request
 
+from securetag import migrate as migrations
 from securetag.audit import AuditEvent, record
 from securetag.config import Settings
 from securetag.db import Database
-from securetag.errors import SecuretagError
+from securetag.errors import DatabaseUnavailable, SecuretagError
 from securetag.logs import configure_logging
 from securetag.runtime import api_url
 
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         )
         # Not waiting: a database that is down at start answers 503 until it is back.
         db.open(wait=False)
+        _refuse_an_old_schema(db)
 
     app = Flask("securetag")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_upload_bytes + MULTIPART_ALLOWANCE
@@ -64,6 +66,15 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app.before_request(_begin)
     app.after_request(_finish)
     return app
+
+
+def _refuse_an_old_schema(db: Database) -> None:
+    """Refuse to serve a schema that is behind or edited; an unreachable database is not that."""
+    try:
+        migrations.ensure_current(db)
+    except DatabaseUnavailable as exc:
+        log.warning("database unavailable at start; serving 503 until it is back",
+                    extra={"reason": exc.details.get("reason")})  # fmt: skip
 
 
 def _begin() -> None:

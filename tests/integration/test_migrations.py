@@ -109,3 +109,13 @@ def test_a_failing_migration_leaves_nothing_behind(
             conn.script(
                 "CREATE TABLE half_done (id int)"
             )  # the failed file's table was rolled back
+
+
+def test_the_api_refuses_to_serve_an_unmigrated_database(fresh_database: str, tmp_path) -> None:
+    from securetag.api import create_app
+    from tests.support.api import pepper_file
+    from tests.support.settings import make_settings
+
+    settings = make_settings(fresh_database, api_key_pepper_file=pepper_file(tmp_path))
+    with pytest.raises(SchemaNotReady, match="securetag migrate"):
+        create_app(settings)
