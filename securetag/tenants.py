@@ -30,6 +30,18 @@ class IssuedKey:
     expires_at: datetime | None
 
 
+def _audit_cli(
+    conn: Connection,
+    action: str,
+    target: str,
+    tenant_id: UUID,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """An admin action's audit row, in the same transaction as the action."""
+    event = AuditEvent(CLI_ACTOR, action, "success", target, tenant_id, details=details or {})
+    record(conn, event)
+
+
 def _find_tenant(conn: Connection, ref: str) -> Row:
     row = conn.one("find_tenant", ref=ref)
     if row is None:
@@ -51,17 +63,7 @@ def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None 
         except Conflict:
             raise Conflict(f"a tenant named {name!r} already exists") from None
         assert tenant is not None
-        record(
-            conn,
-            AuditEvent(
-                actor=CLI_ACTOR,
-                action="tenant.create",
-                outcome="success",
-                target=f"tenant:{tenant['id']}",
-                tenant_id=tenant["id"],
-                details={"name": name},
-            ),
-        )
+        _audit_cli(conn, "tenant.create", f"tenant:{tenant['id']}", tenant["id"], {"name": name})
     return tenant
 
 
@@ -94,16 +96,12 @@ def create_api_key(
             rate_limit_per_minute=rate_limit_per_minute,
         )
         assert row is not None
-        record(
+        _audit_cli(
             conn,
-            AuditEvent(
-                actor=CLI_ACTOR,
-                action="apikey.create",
-                outcome="success",
-                target=f"apikey:{key_id}",
-                tenant_id=tenant["id"],
-                details={"scopes": scopes, "name": name, "expires_at": expires_at},
-            ),
+            "apikey.create",
+            f"apikey:{key_id}",
+            tenant["id"],
+            {"scopes": scopes, "name": name, "expires_at": expires_at},
         )
     return IssuedKey(key_id, tenant["id"], token, scopes, expires_at)
 
@@ -119,14 +117,5 @@ def revoke_api_key(db: Database, key_id: str) -> dict[str, Any]:
         row = conn.one("revoke_api_key", id=key_id)
         if row is None:
             raise NotFound(f"no active API key {key_id!r}")
-        record(
-            conn,
-            AuditEvent(
-                actor=CLI_ACTOR,
-                action="apikey.revoke",
-                outcome="success",
-                target=f"apikey:{key_id}",
-                tenant_id=row["tenant_id"],
-            ),
-        )
+        _audit_cli(conn, "apikey.revoke", f"apikey:{key_id}", row["tenant_id"])
     return row

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from securetag.cli import GUNICORN_CONF
@@ -66,17 +67,22 @@ def closed_loop(
     """(requests/s, p99 ms) with `clients` concurrent keep-alive connections."""
     if shutil.which("wrk"):
         return wrk_closed_loop(f"http://127.0.0.1:{port}{path}", headers, clients, seconds)
+    return run_clients(
+        _closed_loop, [(port, path, headers, seconds) for _ in range(clients)], seconds
+    )
+
+
+def run_clients(
+    target: Callable[..., None], client_args: list[tuple], seconds: float
+) -> tuple[float, float]:
+    """Run one client process per args tuple; (requests/s, p99 ms) over all their latencies."""
     queue: multiprocessing.Queue = multiprocessing.Queue()
-    procs = [
-        multiprocessing.Process(target=_closed_loop, args=(port, path, headers, seconds, queue))
-        for _ in range(clients)
-    ]
+    procs = [multiprocessing.Process(target=target, args=(*args, queue)) for args in client_args]
     for proc in procs:
         proc.start()
-    latencies = [lat for _ in procs for lat in queue.get()]
+    latencies = sorted(lat for _ in procs for lat in queue.get())
     for proc in procs:
         proc.join()
-    latencies.sort()
     return len(latencies) / seconds, latencies[int(0.99 * (len(latencies) - 1))] * 1000
 
 
@@ -105,21 +111,10 @@ def open_loop(
     port: int, key: str, rate: float, seconds: float, senders: int = 4
 ) -> tuple[float, float]:
     """(achieved requests/s, p99 ms) at `rate` requests/s spread over `senders` connections."""
-    queue: multiprocessing.Queue = multiprocessing.Queue()
     per_sender = rate / senders
-    procs = [
-        multiprocessing.Process(
-            target=_open_loop, args=(port, key, per_sender, seconds, i / rate, queue)
-        )
-        for i in range(senders)
-    ]
-    for proc in procs:
-        proc.start()
-    latencies = [lat for _ in procs for lat in queue.get()]
-    for proc in procs:
-        proc.join()
-    latencies.sort()
-    return len(latencies) / seconds, latencies[int(0.99 * (len(latencies) - 1))] * 1000
+    return run_clients(
+        _open_loop, [(port, key, per_sender, seconds, i / rate) for i in range(senders)], seconds
+    )
 
 
 def bare_server(workers: int) -> tuple[subprocess.Popen, int]:
