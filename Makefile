@@ -21,7 +21,8 @@ sysdeps:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing bubblewrap (Debian package 'bubblewrap')"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null 2>&1 || \
-	      (apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null); \
+	      (apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null) || \
+	      echo "warning: could not install bubblewrap (Debian package 'bubblewrap'); scanners cannot run sandboxed"; \
 	  else \
 	    echo "note: bubblewrap is not installed; install the Debian package 'bubblewrap' (apt-get install bubblewrap) to run scanners"; \
 	  fi; \
