@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -23,6 +24,19 @@ from securetag.embedded import EmbeddedPostgres
 from securetag.migrate import migrate
 from securetag.queue import TaskQueue
 from tests.support.settings import make_settings
+
+
+@contextmanager
+def scratch_database(server_url: str, prefix: str, *, template: str | None = None) -> Iterator[str]:
+    """A database of its own (a copy of `template` if given), dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with connect_admin(server_url) as conn:
+        conn.create_database(name, template=template)
+    try:
+        yield with_database(server_url, name)
+    finally:
+        with connect_admin(server_url) as conn:
+            conn.drop_database(name)
 
 
 def _docker_answers() -> bool:
@@ -82,23 +96,15 @@ def private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedde
 @pytest.fixture
 def fresh_database(pg_server_url: str) -> Iterator[str]:
     """An empty database (no migrations applied), dropped afterwards."""
-    name = f"securetag_empty_{uuid.uuid4().hex[:12]}"
-    with connect_admin(pg_server_url) as conn:
-        conn.create_database(name)
-    yield with_database(pg_server_url, name)
-    with connect_admin(pg_server_url) as conn:
-        conn.drop_database(name)
+    with scratch_database(pg_server_url, "securetag_empty") as url:
+        yield url
 
 
 @pytest.fixture
 def db_url(pg_server_url: str, template_db: str) -> Iterator[str]:
     """A migrated database of this test's own."""
-    name = f"securetag_test_{uuid.uuid4().hex[:12]}"
-    with connect_admin(pg_server_url) as conn:
-        conn.create_database(name, template=template_db)
-    yield with_database(pg_server_url, name)
-    with connect_admin(pg_server_url) as conn:
-        conn.drop_database(name)
+    with scratch_database(pg_server_url, "securetag_test", template=template_db) as url:
+        yield url
 
 
 @pytest.fixture
@@ -120,9 +126,5 @@ def queue(db: Database, settings: Settings) -> TaskQueue:
 @pytest.fixture(scope="module")
 def module_db_url(pg_server_url: str, template_db: str) -> Iterator[str]:
     """A migrated database shared by one test module (for a live server's lifetime)."""
-    name = f"securetag_mod_{uuid.uuid4().hex[:12]}"
-    with connect_admin(pg_server_url) as conn:
-        conn.create_database(name, template=template_db)
-    yield with_database(pg_server_url, name)
-    with connect_admin(pg_server_url) as conn:
-        conn.drop_database(name)
+    with scratch_database(pg_server_url, "securetag_mod", template=template_db) as url:
+        yield url
