@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
-from securetag.db import Database
+from securetag.db import Database, Row
 from securetag.errors import SecuretagError
+from securetag.ratelimit import RateDecision, decide
 
 KEY_PREFIX = "stk"
 KEY_ID_LENGTH = 12
@@ -56,7 +57,7 @@ class Principal:
     key_id: str
     tenant_id: UUID
     scopes: frozenset[str]
-    rate_limit_per_minute: int | None  # the key's own, else its tenant's; None: service default
+    rate_limit_per_minute: int  # the key's own, else its tenant's, else the service default
 
     def require(self, scope: str) -> None:
         if scope not in self.scopes:
@@ -91,13 +92,40 @@ class Authenticator:
         self._db = db
         self._pepper = pepper
 
-    def authenticate(self, token: str | None) -> Principal:
+    def admit(
+        self, token: str | None, *, default_per_minute: int, burst: int
+    ) -> tuple[Principal, RateDecision]:
+        """Authenticate and charge the key's rate limit in one statement (`api_admit`).
+
+        Only a valid key is charged; its limit is its own, else its tenant's,
+        else `default_per_minute`.
+        """
+        key_id, presented = self._presented(token)
+        row = self._db.one(
+            "admit_api_request",
+            id=key_id,
+            presented_hmac=presented,
+            default_per_minute=default_per_minute,
+            burst=burst,
+        )
+        caller = self._decide(row, presented)
+        if row["allowed"] is None:  # the database judged the key invalid where we did not
+            raise Unauthorized()
+        decision = decide(
+            allowed=row["allowed"], ahead_us=row["ahead_us"], per_minute=row["per_minute"],
+            burst=burst,
+        )  # fmt: skip
+        return caller, decision
+
+    def _presented(self, token: str | None) -> tuple[str, bytes]:
         parsed = parse_token(token) if token else None
         if parsed is None:
             raise Unauthorized()
         key_id, secret = parsed
-        presented = secret_hmac(self._pepper, secret)
-        row = self._db.one("authenticate_api_key", id=key_id, presented_hmac=presented)
+        return key_id, secret_hmac(self._pepper, secret)
+
+    @staticmethod
+    def _decide(row: Row | None, presented: bytes) -> Principal:
         # Compare even when the key does not exist, so both cases take the same time.
         stored = row["secret_hmac"] if row else b"\0" * 32
         matches = hmac.compare_digest(bytes(stored), presented)
@@ -109,5 +137,5 @@ class Authenticator:
             key_id=row["id"],
             tenant_id=row["tenant_id"],
             scopes=frozenset(row["scopes"]),
-            rate_limit_per_minute=row["key_rate_limit"] or row["tenant_rate_limit"],
+            rate_limit_per_minute=row["per_minute"],
         )

@@ -185,6 +185,25 @@ class Connection:
         with _translated_errors():
             return self._cursor_execute(query, params).fetchone()
 
+    def scoped_all(self, tenant_id: UUID, query: str, /, **params: Any) -> list[Row]:
+        """Rows of one named read under `tenant_id`'s row-level-security scope, in one round trip.
+
+        `set_scope` and the query travel as one simple-protocol message, which
+        PostgreSQL runs as one implicit transaction: the transaction-local
+        scope holds for the query and ends with it, without the three extra
+        round trips of BEGIN, SET and COMMIT. Only client-side binding
+        (psycopg's ClientCursor, which quotes every value) allows parameters
+        in a multi-statement message.
+        """
+        if "tenant_id" in params or "presented_key_id" in params:
+            raise ValueError(f"{query}: tenant_id and presented_key_id are the scope's parameters")
+        text = self._queries["set_scope"].rstrip().rstrip(";") + ";\n" + self._queries[query]
+        scope = {"tenant_id": str(tenant_id), "presented_key_id": "", **params}
+        with _translated_errors(), psycopg.ClientCursor(self._raw) as cur:
+            cur.execute(text, scope)
+            cur.nextset()
+            return cur.fetchall()
+
     def scalar(self, query: str, /, **params: Any) -> Any:
         row = self.one(query, **params)
         return None if row is None else next(iter(row.values()))
@@ -373,6 +392,10 @@ class Database:
     def one(self, query: str, /, **params: Any) -> Row | None:
         with self.connection() as conn:
             return conn.one(query, **params)
+
+    def scoped_all(self, tenant_id: UUID, query: str, /, **params: Any) -> list[Row]:
+        with self.connection() as conn:
+            return conn.scoped_all(tenant_id, query, **params)
 
     def scalar(self, query: str, /, **params: Any) -> Any:
         with self.connection() as conn:

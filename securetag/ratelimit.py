@@ -6,8 +6,9 @@ burst of B, the emission interval is T = 60 / L seconds and the tolerance is
 tau = T * (B - 1). A request at time t is allowed when greatest(tat, t) - t <= tau,
 and then moves tat to greatest(tat, t) + T; a refused request leaves tat alone.
 
-Each check is one SQL statement (`rate_limit_take` in sql/queries/ratelimit.sql)
-timed by the database clock, so hosts with skewed clocks still agree, and the
+Each check is one SQL statement (the `rate_limit_take` function of migration
+0003; the API calls it through `api_admit`, together with authentication) timed
+by the database clock, so hosts with skewed clocks still agree, and the
 row lock of INSERT ... ON CONFLICT DO UPDATE serializes concurrent requests on
 one key. The arithmetic here is on whole microseconds, the resolution of
 timestamptz, so "exactly B requests at once" holds for any L, not just those
@@ -71,8 +72,8 @@ class RateLimiter:
         row = self._db.one(
             "rate_limit_take",
             key=key,
-            emission_s=emission_us / US_PER_S,
-            tolerance_s=emission_us * (burst - 1) / US_PER_S,
+            emission_us=emission_us,
+            tolerance_us=emission_us * (burst - 1),
         )
         if row is None:  # the statement always yields one row; this would be a bug in it
             raise RuntimeError("rate_limit_take returned no row")
@@ -82,8 +83,12 @@ class RateLimiter:
 
 
 def emission_interval_us(per_minute: int) -> int:
-    """T in whole microseconds, as make_interval stores it on the database side."""
-    return max(1, round(US_PER_MINUTE / per_minute))
+    """T = round(60 s / per_minute) in whole microseconds, halves rounded up.
+
+    Integer arithmetic, because `api_admit` (migration 0003) computes the same
+    value in SQL and the two must agree to the microsecond.
+    """
+    return max(1, (2 * US_PER_MINUTE + per_minute) // (2 * per_minute))
 
 
 def decide(*, allowed: bool, ahead_us: int | None, per_minute: int, burst: int) -> RateDecision:

@@ -146,8 +146,10 @@ class ScanService:
     # ------------------------------------------------------------------ reading
 
     def get(self, principal: Principal, scan_id: UUID) -> Row:
-        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            return self._get(conn, scan_id)
+        rows = self._db.scoped_all(principal.tenant_id, "get_scan", id=scan_id)
+        if not rows:
+            raise NotFound(f"scan {scan_id} not found")  # another tenant's scan: the same answer
+        return rows[0]
 
     @staticmethod
     def _get(conn: Connection, scan_id: UUID) -> Row:
@@ -168,16 +170,16 @@ class ScanService:
         limit: int = 50,
     ) -> ScanPage:
         after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
-        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            rows = conn.all(
-                "list_scans",
-                type=scan_type,
-                state=state,
-                project=project,
-                after_created_at=after_created_at,
-                after_id=after_id,
-                limit=limit + 1,  # one more tells whether another page exists
-            )
+        rows = self._db.scoped_all(
+            principal.tenant_id,
+            "list_scans",
+            type=scan_type,
+            state=state,
+            project=project,
+            after_created_at=after_created_at,
+            after_id=after_id,
+            limit=limit + 1,  # one more tells whether another page exists
+        )
         page, more = rows[:limit], len(rows) > limit
         return ScanPage(page, encode_cursor(page[-1]) if more else None)
 

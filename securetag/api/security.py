@@ -37,17 +37,15 @@ def requires(scope: str) -> Callable[[F], F]:
         def guarded(*args: Any, **kwargs: Any) -> Any:
             svc = services()
             try:
-                caller = svc.auth.authenticate(presented_token())
+                caller, decision = svc.auth.admit(
+                    presented_token(),
+                    default_per_minute=svc.settings.rate_limit_per_minute,
+                    burst=svc.settings.rate_limit_burst,
+                )
             except Unauthorized:
                 g.auth_failed = True
                 raise
             g.principal = caller
-            settings = svc.settings
-            decision = svc.limiter.take(
-                f"key:{caller.key_id}",
-                per_minute=caller.rate_limit_per_minute or settings.rate_limit_per_minute,
-                burst=settings.rate_limit_burst,
-            )
             g.rate_headers = decision.headers()
             if not decision.allowed:
                 raise RateLimited(

@@ -10,7 +10,6 @@ from securetag.auth import Authenticator
 from securetag.config import Settings
 from securetag.db import Database
 from securetag.queue import TaskQueue
-from securetag.ratelimit import RateLimiter
 from securetag.scans import ScanService
 
 EXTENSION = "securetag"
@@ -21,7 +20,6 @@ class Services:
     settings: Settings
     db: Database
     auth: Authenticator
-    limiter: RateLimiter
     scans: ScanService
 
     @classmethod
@@ -30,7 +28,6 @@ class Services:
             settings=settings,
             db=db,
             auth=Authenticator(db, settings.pepper()),
-            limiter=RateLimiter(db),
             scans=ScanService(db, TaskQueue(db, settings)),
         )
 

@@ -38,7 +38,7 @@ UPDATE api_key SET revoked_at = now()
 WHERE id = %(id)s AND revoked_at IS NULL
 RETURNING id, tenant_id;
 
--- name: authenticate_api_key
-SELECT id, tenant_id, secret_hmac, scopes, expires_at, revoked_at, key_rate_limit,
-       tenant_rate_limit
-FROM api_key_authenticate(%(id)s, %(presented_hmac)s);
+-- name: admit_api_request
+-- Authentication and the key's rate limit in one statement (migration 0003).
+SELECT id, tenant_id, secret_hmac, scopes, expires_at, revoked_at, per_minute, allowed, ahead_us
+FROM api_admit(%(id)s, %(presented_hmac)s, %(default_per_minute)s, %(burst)s);

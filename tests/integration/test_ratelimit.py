@@ -7,8 +7,10 @@ import time
 
 import pytest
 
+from securetag.auth import Authenticator, Unauthorized
 from securetag.db import API_ROLE, Database, with_user
 from securetag.ratelimit import RateDecision, RateLimiter
+from securetag.tenants import create_api_key, create_tenant, revoke_api_key
 
 # One request per minute: nothing refills while a test runs, so counts are exact.
 NO_REFILL = 1
@@ -225,8 +227,8 @@ def take_behind_an_open_admission(db: Database, key: str, *, burst: int) -> Rate
         admitted = conn.one(
             "rate_limit_take",
             key=key,
-            emission_s=NO_REFILL_T,
-            tolerance_s=NO_REFILL_T * (burst - 1),
+            emission_us=int(NO_REFILL_T * 1_000_000),
+            tolerance_us=int(NO_REFILL_T * 1_000_000) * (burst - 1),
         )
         assert admitted is not None and admitted["allowed"]
         waiter.start()
@@ -272,3 +274,52 @@ def test_the_api_role_can_use_the_limiter(db_url: str) -> None:
 
     assert [d.allowed for d in decisions] == [True, True, False]
     assert [d.remaining for d in decisions] == [1, 0, 0]
+
+
+# ------------------------------------------------------ admission: auth and limit in one
+
+
+def admit_as_api(db_url: str, pepper: bytes, token: str, *, burst: int, default: int = 600):
+    """Authenticator.admit as the API role, so row-level security applies as in production."""
+    with Database(with_user(db_url, API_ROLE), max_size=1) as api_db:
+        return Authenticator(api_db, pepper).admit(token, default_per_minute=default, burst=burst)
+
+
+def test_only_a_valid_key_is_charged(db: Database, db_url: str) -> None:
+    pepper = b"p" * 32
+    create_tenant(db, "acme")
+    issued = create_api_key(db, pepper, "acme", scopes=["scans:read"], rate_limit_per_minute=1)
+    wrong_secret = issued.token[: -len("x")] + ("y" if issued.token[-1] != "y" else "z")
+
+    for _ in range(5):  # a stranger guessing secrets for a real key id
+        with pytest.raises(Unauthorized):
+            admit_as_api(db_url, pepper, wrong_secret, burst=2)
+    decisions = [admit_as_api(db_url, pepper, issued.token, burst=2)[1] for _ in range(3)]
+
+    assert [d.allowed for d in decisions] == [True, True, False]
+    revoke_api_key(db, issued.key_id)
+    with pytest.raises(Unauthorized):
+        admit_as_api(db_url, pepper, issued.token, burst=2)
+
+
+def test_a_key_without_its_own_limit_gets_its_tenants_then_the_service_default(
+    db: Database, db_url: str
+) -> None:
+    pepper = b"p" * 32
+    create_tenant(db, "metered", rate_limit_per_minute=7)
+    create_tenant(db, "plain")
+    metered = create_api_key(db, pepper, "metered", scopes=["scans:read"])
+    plain = create_api_key(db, pepper, "plain", scopes=["scans:read"])
+    own = create_api_key(db, pepper, "metered", scopes=["scans:read"], rate_limit_per_minute=3)
+
+    limits = {
+        name: admit_as_api(db_url, pepper, issued.token, burst=1, default=11)
+        for name, issued in (("metered", metered), ("plain", plain), ("own", own))
+    }
+
+    assert {name: p.rate_limit_per_minute for name, (p, _) in limits.items()} == {
+        "metered": 7, "plain": 11, "own": 3,
+    }  # fmt: skip
+    assert {name: d.limit for name, (_, d) in limits.items()} == {
+        "metered": 7, "plain": 11, "own": 3,
+    }  # fmt: skip
