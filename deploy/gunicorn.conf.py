@@ -9,7 +9,9 @@ host = os.environ.get("SECURETAG_API_HOST", "127.0.0.1")
 bind = f"{host}:{os.environ.get('SECURETAG_API_PORT', '8080')}"
 workers = int(os.environ.get("SECURETAG_API_WORKERS", "2"))
 # Threads per worker: a slow client ties up one thread, not the whole process.
-worker_class = "gthread"
+# gunicorn's gthread worker, writing the API's JSON error shape for the requests
+# gunicorn refuses itself (over-long request line, bad headers) instead of HTML.
+worker_class = "securetag.api.gunicorn_worker.JsonErrorWorker"
 threads = int(os.environ.get("SECURETAG_API_THREADS", "4"))
 
 # A request (a 50 MiB upload on a slow link included) that has not finished in

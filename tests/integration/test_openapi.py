@@ -7,7 +7,9 @@ the live server really sends (checked with jsonschema, Draft 2020-12).
 
 from __future__ import annotations
 
+import json
 import re
+import socket
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -437,15 +439,27 @@ def test_deeply_nested_json_is_a_client_error(api: LiveApi, tenant: TenantKeys) 
     assert response.status_code == 400, response.text
 
 
-@pytest.mark.xfail(
-    reason="gunicorn answers a request line over limit_request_line (deploy/gunicorn.conf.py, "
-    "8190) itself, with a text/html 400 instead of the documented JSON error shape",
-    strict=True,
-)
 def test_an_overlong_url_gets_the_json_error_shape(api: LiveApi, tenant: TenantKeys) -> None:
     response = api.get("/scans?cursor=" + "x" * 9000, tenant.key)
-    assert response.status_code == 400
+    assert response.status_code == 414
     assert response.headers["Content-Type"].startswith("application/json"), response.text[:200]
+    assert response.json()["error"]["code"] == "uri_too_long"
+
+
+def test_headers_gunicorn_refuses_get_the_json_error_shape(api: LiveApi) -> None:
+    too_many = {f"X-Filler-{i}": "x" for i in range(150)}  # limit_request_fields is 100
+    malformed = "GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"
+    response = api.get("/healthz", headers=too_many)
+    assert response.status_code == 431
+    assert response.json()["error"]["code"] == "headers_too_large"
+    host, port = api.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(malformed.encode())
+        raw = sock.makefile("rb").read()
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400"), raw[:200]
+    assert b"Content-Type: application/json" in head
+    assert json.loads(body)["error"]["code"] == "bad_request"
 
 
 def test_a_derived_project_can_be_listed(api: LiveApi, tenant: TenantKeys) -> None:
