@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from securetag import audit, tenants
+from securetag import audit, crypto, keys, tenants
 from securetag import migrate as migrations
 from securetag.auth import DEFAULT_SCOPES, SCOPES
 from securetag.config import Settings
@@ -30,6 +30,7 @@ from securetag.logs import configure_logging
 from securetag.models import NewTask
 from securetag.queue import TaskQueue
 from securetag.runtime import admin_url, open_database, worker_url
+from securetag.vault import Vault
 from securetag.worker import Worker
 
 log = logging.getLogger("securetag.cli")
@@ -68,6 +69,8 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    # Workers open tenant data: without a master key they must not start.
+    settings.master_key_ring()
     registry = builtin_registry()
     load_handler_modules(registry, _split(args.handlers))
     types = _split(args.types) or None
@@ -111,6 +114,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             pepper_file = _development_pepper(settings)
             settings = settings.model_copy(update={"api_key_pepper_file": pepper_file})
             env["SECURETAG_API_KEY_PEPPER_FILE"] = str(pepper_file.resolve())
+        if settings.master_keys is None and settings.master_key_file is None:
+            key_file = _development_master_key(settings)
+            settings = settings.model_copy(update={"master_key_file": key_file})
+            env["SECURETAG_MASTER_KEY_FILE"] = str(key_file.resolve())
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
             demo_key = _demo_key(db, settings)
@@ -148,6 +155,20 @@ def _development_pepper(settings: Settings) -> Path:
         print(
             f"created a development API key pepper in {path} (mode 0600); in production set "
             "SECURETAG_API_KEY_PEPPER_FILE to a secret of your own",
+            flush=True,
+        )
+    return path
+
+
+def _development_master_key(settings: Settings) -> Path:
+    path = settings.dev_master_key_file
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        crypto.write_new_key_file(path)
+        print(
+            f"created a development master key in {path} (mode 0600); it encrypts tenant data "
+            "at rest: back it up, and in production set SECURETAG_MASTER_KEY_FILE to a key "
+            "of your own (`securetag keys generate --out FILE`)",
             flush=True,
         )
     return path
@@ -279,7 +300,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     config = Path(args.config) if args.config else GUNICORN_CONF
     if not config.is_file():
         raise ConfigError(f"gunicorn config {config} not found; pass --config PATH")
-    settings.pepper()  # refuse to start without a pepper, with the message that says how
+    # Refuse to start without a pepper or a master key, with the message that says how.
+    settings.pepper()
+    settings.master_key_ring()
     env = dict(os.environ)
     for name, value in (("HOST", args.host), ("PORT", args.port), ("WORKERS", args.workers)):
         if value is not None:
@@ -339,6 +362,56 @@ def cmd_apikey_revoke(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         tenants.revoke_api_key(db, args.key_id)
     _print_json({"key_id": args.key_id, "revoked": True})
+    return EXIT_OK
+
+
+def cmd_tenant_delete(settings: Settings, args: argparse.Namespace) -> int:
+    if not args.shred:
+        raise ConfigError(
+            "tenant delete needs --shred: it destroys the tenant's data keys first, so every "
+            "copy of its data (backups included) becomes unreadable, then deletes its rows"
+        )
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        _print_json(keys.shred_tenant(db, Vault(db, ring), args.tenant))
+    return EXIT_OK
+
+
+def cmd_keys_generate(settings: Settings, args: argparse.Namespace) -> int:
+    version = crypto.write_new_key_file(Path(args.out))
+    print(f"wrote master key {version} to {args.out} (mode 0600); "
+          f"set SECURETAG_MASTER_KEY_FILE={Path(args.out).resolve()}")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        report = keys.rotate(db, ring)
+    _print_json(report.__dict__)
+    return EXIT_OK
+
+
+def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        report = keys.rewrap(db, Vault(db, ring), batch=args.batch, max_batches=args.max_batches)
+    _print_json({"rows": report.rows, "total": report.total, "batches": report.batches,
+                 "done": report.done})  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_keys_status(settings: Settings, args: argparse.Namespace) -> int:
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        _print_json(keys.status(db, ring))
+    return EXIT_OK
+
+
+def cmd_keys_retire(settings: Settings, args: argparse.Namespace) -> int:
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        print(keys.retire(db, ring, args.version))
     return EXIT_OK
 
 
@@ -473,6 +546,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tenant_create)
     p = tenant.add_parser("list", help="list tenants")
     p.set_defaults(func=cmd_tenant_list)
+    p = tenant.add_parser(
+        "delete", help="crypto-shred a tenant: destroy its data keys, then delete its rows"
+    )
+    p.add_argument("tenant", help="tenant name or id")
+    p.add_argument("--shred", action="store_true", help="required: destroy the data keys first")
+    p.set_defaults(func=cmd_tenant_delete)
+
+    keys_cmd = sub.add_parser("keys", help="encryption keys: rotation and rewrap").add_subparsers(
+        dest="keys_command", required=True
+    )
+    p = keys_cmd.add_parser("generate", help="write a new master key file (mode 0600)")
+    p.add_argument("--out", required=True, help="path of the new key file (must not exist)")
+    p.set_defaults(func=cmd_keys_generate)
+    p = keys_cmd.add_parser(
+        "rotate", help="new active master key, a new data key per tenant, old keys rewrapped"
+    )
+    p.set_defaults(func=cmd_keys_rotate)
+    p = keys_cmd.add_parser(
+        "rewrap", help="re-seal stored data under current keys in resumable batches (cron-safe)"
+    )
+    p.add_argument("--batch", type=int, default=100, help="rows per transaction (default 100)")
+    p.add_argument("--max-batches", type=int, default=None, help="stop after this many batches")
+    p.set_defaults(func=cmd_keys_rewrap)
+    p = keys_cmd.add_parser("status", help="what each key version still protects")
+    p.set_defaults(func=cmd_keys_status)
+    p = keys_cmd.add_parser("retire", help="remove a master key version that protects nothing")
+    p.add_argument("version", help="e.g. v1")
+    p.set_defaults(func=cmd_keys_retire)
 
     apikey = sub.add_parser("apikey", help="manage API keys").add_subparsers(
         dest="apikey_command", required=True, metavar="ACTION"

@@ -7,7 +7,7 @@ and the object is passed down explicitly.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import (
     AliasChoices,
@@ -21,6 +21,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from securetag.errors import ConfigError
 from securetag.models import NOOP_TASK_TYPE
+
+if TYPE_CHECKING:
+    from securetag.crypto import MasterKeyRing
 
 
 class TaskTypeSettings(BaseModel):
@@ -64,6 +67,11 @@ class Settings(BaseSettings):
     # HMAC key for API key secrets: base64 of >= 32 random bytes, or a file holding it.
     api_key_pepper: str | None = Field(default=None, repr=False)
     api_key_pepper_file: Path | None = None
+
+    # Master keys for envelope encryption (securetag/crypto.py): "v2:<base64>,v1:<base64>",
+    # or a 0600 file holding one "vN:<base64>" per line. The highest version is active.
+    master_keys: str | None = Field(default=None, repr=False)
+    master_key_file: Path | None = None
 
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8080, ge=0, le=65535)
@@ -161,6 +169,17 @@ class Settings(BaseSettings):
     def dev_pepper_file(self) -> Path:
         """Where `securetag run` keeps the development pepper it creates on first use."""
         return self.data_dir / "api_key_pepper"
+
+    @property
+    def dev_master_key_file(self) -> Path:
+        """Where `securetag run` keeps the development master key it creates on first use."""
+        return self.data_dir / "master.keys"
+
+    def master_key_ring(self) -> MasterKeyRing:
+        """The master key ring, or a ConfigError that says how to create one."""
+        from securetag.crypto import MasterKeyRing
+
+        return MasterKeyRing.from_sources(self.master_keys, self.master_key_file)
 
     def pepper(self) -> bytes:
         """The API key pepper, or a ConfigError that says how to make one."""

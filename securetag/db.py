@@ -195,10 +195,10 @@ class Connection:
         (psycopg's ClientCursor, which quotes every value) allows parameters
         in a multi-statement message.
         """
-        if "tenant_id" in params or "presented_key_id" in params:
-            raise ValueError(f"{query}: tenant_id and presented_key_id are the scope's parameters")
+        if "scope_tenant_id" in params or "scope_key_id" in params:
+            raise ValueError(f"{query}: scope_tenant_id and scope_key_id belong to set_scope")
         text = self._queries["set_scope"].rstrip().rstrip(";") + ";\n" + self._queries[query]
-        scope = {"tenant_id": str(tenant_id), "presented_key_id": "", **params}
+        scope = {"scope_tenant_id": str(tenant_id), "scope_key_id": "", **params}
         with _translated_errors(), psycopg.ClientCursor(self._raw) as cur:
             cur.execute(text, scope)
             cur.nextset()
@@ -250,8 +250,8 @@ class Connection:
             if tenant_id is not None or presented_key_id is not None:
                 self.one(
                     "set_scope",
-                    tenant_id=str(tenant_id) if tenant_id is not None else "",
-                    presented_key_id=presented_key_id or "",
+                    scope_tenant_id=str(tenant_id) if tenant_id is not None else "",
+                    scope_key_id=presented_key_id or "",
                 )
             yield self
 

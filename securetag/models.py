@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class TaskState(enum.StrEnum):
@@ -141,3 +141,64 @@ class ReapResult:
     @property
     def total(self) -> int:
         return self.retried + self.failed + self.timed_out
+
+
+class Severity(enum.StrEnum):
+    """Finding severity, highest first; SARIF levels and `--fail-on` thresholds derive from it."""
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """4 for critical down to 0 for info, so thresholds compare as numbers."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.CRITICAL: 4,
+    Severity.HIGH: 3,
+    Severity.MEDIUM: 2,
+    Severity.LOW: 1,
+    Severity.INFO: 0,
+}
+
+
+class Confidence(enum.StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Finding(BaseModel):
+    """One normalized finding, whatever tool reported it.
+
+    `path` is relative to the scanned tree (POSIX separators, no leading `./`);
+    lines and columns are 1-based. `snippet` may hold a secret until the
+    secrets agent redacts it, which is why it is encrypted at rest. `fingerprint`
+    is filled in by `securetag.findings` and stays stable when code moves.
+    """
+
+    tool: str
+    rule_id: str
+    title: str
+    message: str
+    severity: Severity
+    confidence: Confidence = Confidence.MEDIUM
+    cwe: list[str] = Field(default_factory=list)
+    """Identifiers like "CWE-89", most specific first."""
+    owasp: list[str] = Field(default_factory=list)
+    """Categories like "A03:2021 - Injection"."""
+    path: str
+    start_line: int = Field(ge=1)
+    start_column: int = Field(default=1, ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(default=1, ge=1)
+    snippet: str = ""
+    fix_hint: str | None = None
+    fingerprint: str = ""
+    extra: dict[str, Any] = Field(default_factory=dict)
+    """Tool-specific facts that are not secrets (a secret's redacted form and hash, a URL)."""

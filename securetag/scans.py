@@ -11,9 +11,11 @@ import base64
 import binascii
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 from uuid import UUID
 
 from securetag.audit import AuditEvent, record
@@ -22,6 +24,7 @@ from securetag.db import Connection, Database, Row
 from securetag.errors import Conflict, InvalidRequest, NotFound
 from securetag.models import NewTask, TaskState
 from securetag.queue import TaskQueue
+from securetag.vault import SCAN_TARGET_URL, UPLOAD_CONTENT, Vault
 
 CODE_AUDIT = "code_audit"
 WEB_SCAN = "web_scan"
@@ -59,9 +62,10 @@ def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
 
 
 class ScanService:
-    def __init__(self, db: Database, queue: TaskQueue) -> None:
+    def __init__(self, db: Database, queue: TaskQueue, vault: Vault) -> None:
         self._db = db
         self._queue = queue
+        self._vault = vault
 
     # ------------------------------------------------------------------ submitting
 
@@ -80,16 +84,22 @@ class ScanService:
         content: bytes,
     ) -> Row:
         digest = hashlib.sha256(content).digest()
+        upload_id = uuid.uuid4()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
             scan_id = self._insert(conn, principal, CODE_AUDIT, project)
+            sealed = self._vault.seal(
+                principal.tenant_id, UPLOAD_CONTENT, str(upload_id), content, conn=conn
+            )
             conn.run(
                 "insert_upload",
+                id=upload_id,
                 scan_id=scan_id,
                 filename=filename,
                 archive_format=archive_format,
                 size_bytes=len(content),
                 sha256=digest,
-                content=content,
+                content=sealed.ciphertext,
+                key_version=sealed.key_version,
             )
             scan = self._enqueue(conn, principal, CODE_AUDIT, scan_id)
             details = {"type": CODE_AUDIT, "project": project, "filename": filename,
@@ -105,12 +115,16 @@ class ScanService:
                 conn, principal, WEB_SCAN, project, target_url=url, profile=profile
             )
             scan = self._enqueue(conn, principal, WEB_SCAN, scan_id)
-            details = {"type": WEB_SCAN, "project": project, "url": url, "profile": profile}
+            # The URL may carry credentials, so the audit log (plain, append-only)
+            # keeps only its scheme and host; the scan row keeps it sealed.
+            target = urlsplit(url)
+            details = {"type": WEB_SCAN, "project": project, "profile": profile,
+                       "target": f"{target.scheme}://{target.hostname}"}  # fmt: skip
             record(conn, self._event(principal, info, "scan.create", scan_id, details))
         return scan
 
-    @staticmethod
     def _insert(
+        self,
         conn: Connection,
         principal: Principal,
         scan_type: str,
@@ -119,14 +133,30 @@ class ScanService:
         target_url: str | None = None,
         profile: str | None = None,
     ) -> UUID:
+        scan_id = uuid.uuid4()
+        sealed = None
+        if target_url is not None:
+            sealed = self._vault.seal(
+                principal.tenant_id, SCAN_TARGET_URL, str(scan_id), target_url.encode(), conn=conn
+            )
         return conn.scalar(
             "insert_scan",
+            id=scan_id,
             type=scan_type,
             project=project,
-            target_url=target_url,
+            target_url=sealed.ciphertext if sealed else None,
+            key_version=sealed.key_version if sealed else None,
             profile=profile,
             created_by=principal.key_id,
         )
+
+    def _opened(self, tenant_id: UUID, row: Row, conn: Connection | None = None) -> Row:
+        """The row with its sealed target URL opened (a copy; rows are plain dicts)."""
+        if row["target_url"] is None:
+            return row
+        url = self._vault.open(tenant_id, SCAN_TARGET_URL, str(row["id"]),
+                               row["target_url"], row["key_version"], conn=conn)  # fmt: skip
+        return {**row, "target_url": url.decode()}
 
     def _enqueue(
         self, conn: Connection, principal: Principal, scan_type: str, scan_id: UUID
@@ -141,7 +171,7 @@ class ScanService:
         task_id = self._queue.enqueue(task, conn=conn, actor=principal.key_id).task_id
         row = conn.one("set_scan_task", id=scan_id, task_id=task_id)
         assert row is not None
-        return row
+        return self._opened(principal.tenant_id, row, conn)
 
     # ------------------------------------------------------------------ reading
 
@@ -149,7 +179,7 @@ class ScanService:
         rows = self._db.scoped_all(principal.tenant_id, "get_scan", id=scan_id)
         if not rows:
             raise NotFound(f"scan {scan_id} not found")  # another tenant's scan: the same answer
-        return rows[0]
+        return self._opened(principal.tenant_id, rows[0])
 
     @staticmethod
     def _get(conn: Connection, scan_id: UUID) -> Row:
@@ -181,7 +211,10 @@ class ScanService:
             limit=limit + 1,  # one more tells whether another page exists
         )
         page, more = rows[:limit], len(rows) > limit
-        return ScanPage(page, encode_cursor(page[-1]) if more else None)
+        return ScanPage(
+            [self._opened(principal.tenant_id, row) for row in page],
+            encode_cursor(page[-1]) if more else None,
+        )
 
     def latest(self, principal: Principal, *, scan_type: str, project: str | None) -> Row:
         page = self.list(principal, scan_type=scan_type, project=project, limit=1)
@@ -209,7 +242,7 @@ class ScanService:
                     actor=principal.key_id,
                 )
             record(conn, self._event(principal, info, "scan.cancel", scan_id, {}))
-            return self._get(conn, scan_id)
+            return self._opened(principal.tenant_id, self._get(conn, scan_id), conn)
 
     @staticmethod
     def _event(

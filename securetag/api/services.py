@@ -11,6 +11,7 @@ from securetag.config import Settings
 from securetag.db import Database
 from securetag.queue import TaskQueue
 from securetag.scans import ScanService
+from securetag.vault import Vault
 
 EXTENSION = "securetag"
 
@@ -20,15 +21,21 @@ class Services:
     settings: Settings
     db: Database
     auth: Authenticator
+    vault: Vault
     scans: ScanService
 
     @classmethod
     def build(cls, settings: Settings, db: Database) -> Services:
+        # Both raise a ConfigError that says how to create the missing secret,
+        # so a misconfigured API refuses to start instead of failing per request.
+        pepper = settings.pepper()
+        vault = Vault(db, settings.master_key_ring())
         return cls(
             settings=settings,
             db=db,
-            auth=Authenticator(db, settings.pepper()),
-            scans=ScanService(db, TaskQueue(db, settings)),
+            auth=Authenticator(db, pepper),
+            vault=vault,
+            scans=ScanService(db, TaskQueue(db, settings), vault),
         )
 
 

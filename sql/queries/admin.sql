@@ -46,3 +46,21 @@ SELECT tenant_id FROM task ORDER BY id;
 -- name: audit_task_rows_for_test
 SELECT seq, tenant_id, actor, action, outcome, details
 FROM audit_log WHERE action LIKE 'task.%%' ORDER BY seq;
+
+-- name: test_upload_of_scan
+SELECT id, tenant_id, content, key_version FROM upload WHERE scan_id = %(scan_id)s;
+
+-- name: test_scan_target
+SELECT id, target_url, key_version FROM scan WHERE id = %(id)s;
+
+-- name: test_rows_of_tenant
+SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
+     + (SELECT count(*) FROM scan WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM upload WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM task WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM api_key WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM tenant_key WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM context_entry WHERE tenant_id = %(tenant_id)s) AS rows;
+
+-- name: test_audit_log
+SELECT seq, actor, action, target, details FROM audit_log ORDER BY seq;

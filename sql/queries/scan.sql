@@ -3,32 +3,36 @@
 -- and the explicit tenant_id conditions say so to the reader too.
 
 -- name: insert_scan
-INSERT INTO scan (tenant_id, type, project, target_url, profile, created_by)
-VALUES (current_tenant_id(), %(type)s::scan_type, %(project)s, %(target_url)s, %(profile)s,
-        %(created_by)s)
+-- target_url arrives sealed (securetag/vault.py) under data key key_version;
+-- the id is chosen by the caller because the seal binds it.
+INSERT INTO scan (id, tenant_id, type, project, target_url, key_version, profile, created_by)
+VALUES (%(id)s, current_tenant_id(), %(type)s::scan_type, %(project)s, %(target_url)s,
+        %(key_version)s, %(profile)s, %(created_by)s)
 RETURNING id;
 
 -- name: set_scan_task
 UPDATE scan SET task_id = %(task_id)s
 WHERE id = %(id)s AND tenant_id = current_tenant_id()
-RETURNING id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
-          progress, severity_counts, error, created_by, created_at, started_at, finished_at;
+RETURNING id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
+          profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at;
 
 -- name: insert_upload
-INSERT INTO upload (tenant_id, scan_id, filename, archive_format, size_bytes, sha256, content)
-VALUES (current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format)s, %(size_bytes)s,
-        %(sha256)s, %(content)s);
+-- content arrives sealed, bound to the upload id the caller chose.
+INSERT INTO upload (id, tenant_id, scan_id, filename, archive_format, size_bytes, sha256,
+                    content, key_version)
+VALUES (%(id)s, current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format)s,
+        %(size_bytes)s, %(sha256)s, %(content)s, %(key_version)s);
 
 -- name: get_scan
-SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
-       progress, severity_counts, error, created_by, created_at, started_at, finished_at
+SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
+       profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at
 FROM scan
 WHERE id = %(id)s AND tenant_id = current_tenant_id();
 
 -- name: list_scans
 -- Newest first; the cursor is the (created_at, id) of the last row already seen.
-SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, profile,
-       progress, severity_counts, error, created_by, created_at, started_at, finished_at
+SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
+       profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at
 FROM scan
 WHERE tenant_id = current_tenant_id()
   AND (%(type)s::scan_type IS NULL OR type = %(type)s::scan_type)

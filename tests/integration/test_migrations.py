@@ -13,6 +13,7 @@ from securetag import migrate as migrations
 from securetag.db import Database
 from securetag.errors import MigrationError, SchemaNotReady
 from securetag.models import TaskState
+from tests.support.settings import make_settings
 from tests.support.workers import ROOT
 
 
@@ -83,6 +84,7 @@ def test_pending_migrations_stop_a_worker_from_starting(fresh_database: str) -> 
         migrations.ensure_current(db)
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
     env["DATABASE_URL"] = fresh_database
+    env["SECURETAG_MASTER_KEYS"] = make_settings(None).master_keys
     result = subprocess.run(
         [sys.executable, "-m", "securetag", "worker"],
         env=env,

@@ -20,6 +20,8 @@ FAST: dict[str, Any] = {
     "db_connect_timeout_s": 2.0,
     "db_retry_max_s": 0.5,
     "log_format": "text",
+    # A fixed master key for tests only (never a deployment's): 32 bytes of 0x5e.
+    "master_keys": "v1:Xl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl4=",
 }
 
 

@@ -1,0 +1,1 @@
+"""Data files: JSON schemas Securetag validates its output against."""
