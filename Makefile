@@ -49,6 +49,7 @@ bench: $(STAMP)
 	  echo "note: wrk not installed (Debian package 'wrk'); the API benchmark falls back to a Python client"
 	$(BIN)/python -m tests.bench.queue_bench
 	$(BIN)/python -m tests.bench.api_bench
+	$(BIN)/python -m tests.bench.context_bench
 
 # Schemathesis against a live server, with more examples per operation than `make test`
 # uses; SECURETAG_FUZZ_EXAMPLES and SECURETAG_FUZZ_SEED override the defaults.

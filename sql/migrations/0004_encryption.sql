@@ -58,13 +58,18 @@ BEGIN
         EXECUTE format('CREATE POLICY tenant_isolation ON %I TO securetag_api '
                        'USING (tenant_id = current_tenant_id()) '
                        'WITH CHECK (tenant_id = current_tenant_id())', t);
-        EXECUTE format('CREATE POLICY worker_all ON %I TO securetag_worker '
-                       'USING (true) WITH CHECK (true)', t);
         EXECUTE format('CREATE POLICY admin_all ON %I TO securetag_admin '
                        'USING (true) WITH CHECK (true)', t);
     END LOOP;
 END
 $$;
+-- Workers open any tenant's keys (they run every tenant's tasks), but read and
+-- write context entries only inside the scope of the task's tenant: the store
+-- always sets it, so isolation there does not rest on a WHERE clause alone.
+-- Purging expired entries across tenants is the admin's cleanup job.
+CREATE POLICY worker_all ON tenant_key TO securetag_worker USING (true) WITH CHECK (true);
+CREATE POLICY worker_tenant ON context_entry TO securetag_worker
+    USING (tenant_id = current_tenant_id()) WITH CHECK (tenant_id = current_tenant_id());
 
 -- The API and workers create a tenant's first data key on first use; only the
 -- admin (rotation, shredding) changes or removes keys.

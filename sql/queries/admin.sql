@@ -64,3 +64,11 @@ SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
 
 -- name: test_audit_log
 SELECT seq, actor, action, target, details FROM audit_log ORDER BY seq;
+
+-- name: test_database_files
+-- Where this database's files are, for tests that read raw table bytes (superuser).
+SELECT current_setting('data_directory') AS data_directory,
+       (SELECT oid FROM pg_database WHERE datname = current_database()) AS oid;
+
+-- name: test_checkpoint
+CHECKPOINT;

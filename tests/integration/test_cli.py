@@ -139,6 +139,9 @@ def test_run_starts_everything_and_keeps_its_data_across_restarts(tmp_path: Path
     shipped = len(load_migrations())
     assert "Securetag is running." in out and f"migrations {shipped} applied now" in out
     assert "embedded PostgreSQL stopped" in out
+    key_file = data_dir / "master.keys"
+    assert f"created a development master key in {key_file}" in out
+    assert key_file.stat().st_mode & 0o777 == 0o600
     assert securetag("task", "counts", env=env).returncode == EXIT_CONFIG  # the server is down
 
     second = start()
@@ -155,3 +158,56 @@ def test_run_starts_everything_and_keeps_its_data_across_restarts(tmp_path: Path
     finally:
         out = ctrl_c(second)
     assert "migrations 0 applied now" in out
+    assert "created a development master key" not in out  # the same key again
+
+
+def test_key_management_commands(db_url: str, tmp_path: Path) -> None:
+    key_file = tmp_path / "master.keys"
+    env = {"DATABASE_URL": db_url, "SECURETAG_MASTER_KEY_FILE": str(key_file)}
+
+    # No key yet: every command that needs one says how to make one.
+    refused = securetag("keys", "status", env=env)
+    assert refused.returncode == EXIT_CONFIG
+    assert "securetag keys generate" in refused.stderr
+    generated = securetag("keys", "generate", "--out", str(key_file), env=env)
+    assert generated.returncode == 0, generated.stderr
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert securetag("keys", "generate", "--out", str(key_file), env=env).returncode != 0
+
+    assert securetag("tenant", "create", "acme", env=env).returncode == 0
+    rotated = securetag("keys", "rotate", env=env)
+    assert rotated.returncode == 0, rotated.stderr
+    assert json.loads(rotated.stdout)["master_version"] == "v2"
+    rewrapped = securetag("keys", "rewrap", "--batch", "10", env=env)
+    assert json.loads(rewrapped.stdout)["done"] is True
+    status = json.loads(securetag("keys", "status", env=env).stdout)
+    assert status["active_master_version"] == "v2"
+    assert {v["version"]: v["retirable"] for v in status["master_versions"]} == {
+        "v1": True,
+        "v2": False,
+    }
+    assert securetag("keys", "retire", "v2", env=env).returncode == EXIT_ERROR  # the active one
+    assert securetag("keys", "retire", "v1", env=env).returncode == 0
+    assert not key_file.read_text().startswith("v1:") and "v1:" not in key_file.read_text()
+
+    no_shred = securetag("tenant", "delete", "acme", env=env)
+    assert no_shred.returncode == EXIT_CONFIG and "--shred" in no_shred.stderr
+    shredded = securetag("tenant", "delete", "acme", "--shred", env=env)
+    assert shredded.returncode == 0, shredded.stderr
+    assert json.loads(shredded.stdout)["data_keys_destroyed"] == 1
+    assert "acme" not in securetag("tenant", "list", env=env).stdout
+
+
+@pytest.mark.parametrize("command", [["serve"], ["worker"]])
+def test_the_service_refuses_to_start_without_a_master_key(
+    db_url: str, tmp_path: Path, command: list[str]
+) -> None:
+    pepper = tmp_path / "pepper"
+    assert securetag("gen-secret", str(pepper)).returncode == 0
+    env = {"DATABASE_URL": db_url, "SECURETAG_API_KEY_PEPPER_FILE": str(pepper)}
+
+    result = securetag(*command, env=env, timeout=30)
+
+    assert result.returncode == EXIT_CONFIG
+    assert "no master key is configured" in result.stderr
+    assert "securetag keys generate --out FILE" in result.stderr

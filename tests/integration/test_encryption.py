@@ -248,3 +248,31 @@ def test_the_scan_target_row_binding_covers_the_url_too(env: Env, db: Database) 
 
     with pytest.raises(IntegrityError):
         env.vault.open(tenant, SCAN_TARGET_URL, str(two["id"]), sealed, 1)
+
+
+def test_rewrap_moves_context_entries_and_uploads_to_the_newest_key(
+    env: Env, db: Database, db_url: str, key_file: Path
+) -> None:
+    from securetag.context_store import ContextStore, scan_scope
+    from securetag.db import WORKER_ROLE
+
+    tenant = create_tenant(db, "acme")["id"]
+    scan = env.upload(tenant, plain_tar({"a.py": b"a = 1"}))
+    with Database(with_user(db_url, WORKER_ROLE), max_size=2) as worker_db:
+        store = ContextStore(worker_db, Vault(worker_db, MasterKeyRing.from_file(key_file)),
+                             cache_entries=0)  # fmt: skip
+        store.put(tenant, scan_scope(scan["id"]), "semgrep.output", b'{"results": []}')
+        with Database(db.url, max_size=2) as admin:
+            ring = MasterKeyRing.from_file(key_file)
+            keys.rotate(admin, ring)
+            assert keys.stale_rows(admin) == 2
+            report = keys.rewrap(admin, Vault(admin, ring), batch=1)
+            assert report.rows == {"upload": 1, "scan": 0, "context_entry": 1} and report.done
+            sealed = admin.all("sealed_status_context_entry")
+        assert [(row["key_version"], row["rows"]) for row in sealed] == [(2, 1)]
+        assert store.get(tenant, scan_scope(scan["id"]), "semgrep.output") == b'{"results": []}'
+    row = upload_row(db, scan["id"])
+    assert row["key_version"] == 2
+    assert env.vault.open(tenant, UPLOAD_CONTENT, str(row["id"]), row["content"], 2).startswith(
+        b"a.py"
+    )
