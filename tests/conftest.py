@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -48,8 +50,20 @@ def _docker_answers() -> bool:
         return False
 
 
+@contextmanager
+def server_directory(prefix: str) -> Iterator[Path]:
+    """A directory for an embedded server, outside pytest's numbered temp dirs.
+
+    pytest deletes all but its three newest basetemp directories when a session
+    starts, so a second pytest run on the machine would pull the data directory
+    from under a server this session is still using.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix) as directory:
+        yield Path(directory)
+
+
 @pytest.fixture(scope="session")
-def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_server_url() -> Iterator[str]:
     url = os.environ.get("SECURETAG_TEST_DATABASE_URL")
     if url:
         yield url
@@ -60,12 +74,13 @@ def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with PostgresContainer("postgres:16-alpine", driver=None) as container:
             yield container.get_connection_url()
         return
-    server = EmbeddedPostgres(tmp_path_factory.mktemp("embedded-pg") / "pgdata")
-    server.start()
-    try:
-        yield server.url("postgres")
-    finally:
-        server.stop(mode="immediate")
+    with server_directory("securetag-test-pg-") as directory:
+        server = EmbeddedPostgres(directory / "pgdata")
+        server.start()
+        try:
+            yield server.url("postgres")
+        finally:
+            server.stop(mode="immediate")
 
 
 @pytest.fixture(scope="session")
@@ -81,16 +96,17 @@ def template_db(pg_server_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPostgres]:
+def private_server() -> Iterator[EmbeddedPostgres]:
     """A server of this test's own, which it may stop and start, with a database `restart`."""
-    server = EmbeddedPostgres(tmp_path_factory.mktemp("private-pg") / "pgdata")
-    server.start()
-    with connect_admin(server.url("postgres")) as conn:
-        conn.create_database("restart")
-    try:
-        yield server
-    finally:
-        server.stop(mode="immediate")
+    with server_directory("securetag-private-pg-") as directory:
+        server = EmbeddedPostgres(directory / "pgdata")
+        server.start()
+        with connect_admin(server.url("postgres")) as conn:
+            conn.create_database("restart")
+        try:
+            yield server
+        finally:
+            server.stop(mode="immediate")
 
 
 @pytest.fixture

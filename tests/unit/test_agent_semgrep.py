@@ -1,0 +1,469 @@
+"""The semgrep agent: the real Semgrep, run with `build_argv`, over a small vulnerable tree.
+
+One Semgrep run per module (it takes a few seconds) over a Flask app, an Express
+server, a Java DAO and a Go command; the tests read what `parse` made of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from securetag.agents import semgrep
+from securetag.errors import ConfigError
+from securetag.models import Confidence, Finding, Severity
+
+SEMGREP_BIN_DIR = Path(sys.executable).parent
+SEMGREP_TIMEOUT_S = 240
+
+FLASK_APP = """\
+import os
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/users")
+def find_user():
+    name = request.args.get("name", "")
+    cursor = sqlite3.connect("app.db").cursor()
+    cursor.execute("SELECT * FROM users WHERE name = '" + name + "'")
+    return jsonify(cursor.fetchall())
+
+
+@app.route("/users/safe")
+def find_user_safely():
+    cursor = sqlite3.connect("app.db").cursor()
+    cursor.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],))
+    return jsonify(cursor.fetchall())
+
+
+@app.route("/ping")
+def ping():
+    host = request.args["host"]
+    os.system("ping -c 1 " + host)
+    return "sent"
+"""
+
+EXPRESS_SERVER = """\
+const express = require("express");
+
+const app = express();
+
+app.get("/hello", (req, res) => {
+  res.send("<h1>Grüß dich " + req.query.name + "</h1>");
+});
+
+app.get("/api/hello", (req, res) => {
+  res.json({ greeting: "Hello " + req.query.name });
+});
+
+module.exports = app;
+"""
+
+JAVA_DAO = """\
+package com.example;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class UserServlet extends HttpServlet {
+    private Connection connection;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String id = request.getParameter("id");
+        try {
+            Statement statement = connection.createStatement();
+            ResultSet rows = statement.executeQuery("SELECT * FROM users "
+                + "WHERE id = " + id);
+            rows.close();
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+}
+"""
+
+GO_COMMAND = """\
+package main
+
+import (
+\t"net/http"
+\t"os/exec"
+)
+
+func convert(w http.ResponseWriter, r *http.Request) {
+\tname := r.FormValue("file")
+\texec.Command("sh", "-c", "convert "+name+" out.png").Run()
+\texec.Command("convert", "in.png", "out.png").Run()
+}
+
+func main() {
+\thttp.HandleFunc("/convert", convert)
+\thttp.ListenAndServe(":8080", nil)
+}
+"""
+
+FIXTURE_TREE = {
+    "app/views.py": FLASK_APP,
+    "web/server.js": EXPRESS_SERVER,
+    "src/main/java/com/example/UserServlet.java": JAVA_DAO,
+    "cmd/convert/main.go": GO_COMMAND,
+}
+
+# (rule id, path, start line) of every finding the pack must report on FIXTURE_TREE,
+# and nothing else: the parameterized query, res.json and the fixed command are safe.
+EXPECTED_FINDINGS = {
+    ("securetag.python.flask.sqli", "app/views.py", 13),
+    ("securetag.python.flask.command-injection", "app/views.py", 27),
+    ("securetag.javascript.express.xss", "web/server.js", 6),
+    ("securetag.java.web.sqli", "src/main/java/com/example/UserServlet.java", 21),
+    ("securetag.go.nethttp.command-injection", "cmd/convert/main.go", 10),
+}
+
+# An error entry as Semgrep 1.182 prints it when a rule exceeds --timeout on a file.
+TIMEOUT_ERROR = {
+    "code": 2,
+    "level": "warn",
+    "type": "Timeout",
+    "rule_id": "securetag.python.flask.command-injection",
+    "message": "Timeout when running securetag.python.flask.command-injection on /input/big.py:\n ",
+    "path": "/input/big.py",
+}
+
+
+@dataclass(frozen=True)
+class SemgrepRun:
+    root: Path
+    argv: list[str]
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+    tree_before: dict[str, tuple[int, int]]
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def tree_state(root: Path) -> dict[str, tuple[int, int]]:
+    """Every entry under `root` with its size and modification time."""
+    return {
+        str(path.relative_to(root)): (path.lstat().st_size, path.lstat().st_mtime_ns)
+        for path in sorted(root.rglob("*"))
+    }
+
+
+def run_semgrep(argv: list[str], home: Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    env = {
+        **os.environ,
+        **semgrep.environment(str(home)),
+        "PATH": f"{SEMGREP_BIN_DIR}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    return subprocess.run(
+        argv, cwd=cwd, env=env, capture_output=True, timeout=SEMGREP_TIMEOUT_S, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory: pytest.TempPathFactory) -> SemgrepRun:
+    root = tmp_path_factory.mktemp("tenant-tree")
+    write_tree(root, FIXTURE_TREE)
+    home = tmp_path_factory.mktemp("home")
+    before = tree_state(root)
+    argv = semgrep.build_argv(str(root), rules_dir=str(semgrep.rules_dir()))
+    # Run from elsewhere so nothing depends on the working directory.
+    completed = run_semgrep(argv, home, cwd=home)
+    return SemgrepRun(root, argv, completed.returncode, completed.stdout, completed.stderr, before)
+
+
+@pytest.fixture(scope="module")
+def output(scan: SemgrepRun) -> semgrep.SemgrepOutput:
+    assert scan.returncode == 0, scan.stderr.decode(errors="replace")[-4000:]
+    return semgrep.parse(scan.stdout, source_root=scan.root)
+
+
+def finding(output: semgrep.SemgrepOutput, rule_id: str) -> Finding:
+    matches = [f for f in output.findings if f.rule_id == rule_id]
+    assert len(matches) == 1, [f.rule_id for f in output.findings]
+    return matches[0]
+
+
+# --- the real run ----------------------------------------------------------------------------
+
+
+def test_the_pack_reports_exactly_the_vulnerable_lines(output: semgrep.SemgrepOutput):
+    reported = {(f.rule_id, f.path, f.start_line) for f in output.findings}
+
+    assert reported == EXPECTED_FINDINGS
+    assert {f.tool for f in output.findings} == {"semgrep"}
+
+
+def test_flask_sql_injection_is_fully_described(output: semgrep.SemgrepOutput):
+    sqli = finding(output, "securetag.python.flask.sqli")
+
+    assert sqli.title == "SQL injection"
+    assert sqli.severity is Severity.CRITICAL
+    assert sqli.confidence is Confidence.HIGH
+    assert sqli.cwe == ["CWE-89"]
+    assert sqli.owasp == ["A03:2021 - Injection"]
+    assert (
+        sqli.snippet == """    cursor.execute("SELECT * FROM users WHERE name = '" + name + "'")"""
+    )
+    # The rule reports the query argument: from the opening quote to the closing one.
+    assert (sqli.start_line, sqli.start_column, sqli.end_line, sqli.end_column) == (13, 20, 13, 69)
+    assert "SQL" in sqli.message
+    assert sqli.fix_hint and "parameters" in sqli.fix_hint
+    assert sqli.fingerprint == ""
+
+
+def test_each_language_finding_carries_its_cwe_severity_and_source_line(
+    output: semgrep.SemgrepOutput,
+):
+    expected = {
+        "securetag.python.flask.command-injection": (
+            ["CWE-78"],
+            Severity.CRITICAL,
+            '    os.system("ping -c 1 " + host)',
+        ),
+        "securetag.javascript.express.xss": (
+            ["CWE-79"],
+            Severity.HIGH,
+            '  res.send("<h1>Grüß dich " + req.query.name + "</h1>");',
+        ),
+        "securetag.go.nethttp.command-injection": (
+            ["CWE-78"],
+            Severity.CRITICAL,
+            '\texec.Command("sh", "-c", "convert "+name+" out.png").Run()',
+        ),
+    }
+    for rule_id, (cwe, severity, snippet) in expected.items():
+        reported = finding(output, rule_id)
+        assert (reported.cwe, reported.severity, reported.snippet) == (cwe, severity, snippet)
+
+
+def test_a_match_over_two_lines_keeps_both_lines_in_the_snippet(output: semgrep.SemgrepOutput):
+    java = finding(output, "securetag.java.web.sqli")
+
+    assert (java.start_line, java.end_line) == (21, 22)
+    assert java.snippet == (
+        '            ResultSet rows = statement.executeQuery("SELECT * FROM users "\n'
+        '                + "WHERE id = " + id);'
+    )
+
+
+def test_columns_count_characters_not_utf8_bytes(output: semgrep.SemgrepOutput):
+    xss = finding(output, "securetag.javascript.express.xss")
+    line = EXPRESS_SERVER.splitlines()[5]
+    body = '"<h1>Grüß dich " + req.query.name + "</h1>"'
+
+    assert xss.start_column == line.index(body) + 1
+    assert xss.end_column == line.index(body) + len(body) + 1
+
+
+def test_paths_are_relative_to_the_scanned_tree(scan: SemgrepRun, output: semgrep.SemgrepOutput):
+    assert sorted(output.scanned_paths) == sorted(FIXTURE_TREE)
+    for reported in output.findings:
+        assert not reported.path.startswith(("/", "./"))
+        assert (scan.root / reported.path).is_file()
+
+
+def test_a_clean_run_reports_no_errors(output: semgrep.SemgrepOutput):
+    assert output.errors == []
+    assert output.version
+
+
+def test_semgrep_leaves_the_scanned_tree_untouched(scan: SemgrepRun):
+    assert tree_state(scan.root) == scan.tree_before
+
+
+def test_parse_maps_sandbox_paths_onto_the_tree_it_can_read(scan: SemgrepRun, tmp_path: Path):
+    """Semgrep saw the tree at one path (/input in the sandbox); the worker reads it at another."""
+    copy = tmp_path / "unpacked"
+    shutil.copytree(scan.root, copy)
+
+    moved = semgrep.parse(scan.stdout, source_root=copy, target_dir=str(scan.root))
+    (copy / "app" / "views.py").unlink()
+    without_file = semgrep.parse(scan.stdout, source_root=copy, target_dir=str(scan.root))
+
+    assert {(f.rule_id, f.path, f.start_line) for f in moved.findings} == EXPECTED_FINDINGS
+    by_rule = {f.rule_id: f for f in without_file.findings}
+    assert by_rule["securetag.python.flask.sqli"].snippet == ""
+    assert by_rule["securetag.python.flask.sqli"].path == "app/views.py"
+    assert by_rule["securetag.java.web.sqli"].snippet.endswith('"WHERE id = " + id);')
+
+
+# --- errors Semgrep reports ------------------------------------------------------------------
+
+
+def test_a_rule_semgrep_cannot_parse_becomes_an_error_line(tmp_path: Path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "pack.yaml").write_text(
+        "rules:\n"
+        "  - id: securetag.python.lang.unbalanced\n"
+        "    languages: [python]\n"
+        "    severity: ERROR\n"
+        "    message: an unbalanced pattern\n"
+        "    pattern: os.system(\n"
+        "  - id: securetag.python.lang.any-system\n"
+        "    languages: [python]\n"
+        "    severity: WARNING\n"
+        "    message: os.system call\n"
+        "    pattern: os.system(...)\n",
+        encoding="utf-8",
+    )
+    tree = tmp_path / "tree"
+    write_tree(tree, {"tool.py": 'import os\nos.system("ls")\n'})
+    home = tmp_path / "home"
+    home.mkdir()
+
+    completed = run_semgrep(semgrep.build_argv(str(tree), rules_dir=str(rules)), home, tmp_path)
+    parsed = semgrep.parse(completed.stdout, source_root=tree)
+
+    assert completed.returncode == 2
+    assert len(parsed.errors) == 1
+    assert "Rule parse error" in parsed.errors[0]
+    assert "securetag.python.lang.unbalanced" in parsed.errors[0]
+    # The rules that did parse still ran; a rule without metadata gets defaults.
+    [system_call] = parsed.findings
+    assert (system_call.rule_id, system_call.path, system_call.start_line) == (
+        "securetag.python.lang.any-system",
+        "tool.py",
+        2,
+    )
+    assert (system_call.title, system_call.severity) == ("Any system", Severity.MEDIUM)
+    assert (system_call.cwe, system_call.fix_hint) == ([], None)
+
+
+def test_a_per_file_timeout_becomes_a_short_error_line_with_a_relative_path(tmp_path: Path):
+    report = {"version": "1.182.0", "results": [], "errors": [TIMEOUT_ERROR], "paths": {}}
+
+    parsed = semgrep.parse(json.dumps(report).encode(), source_root=tmp_path, target_dir="/input")
+
+    assert parsed.findings == []
+    assert parsed.errors == [
+        "warn Timeout big.py: [securetag.python.flask.command-injection] Timeout when running "
+        "securetag.python.flask.command-injection on big.py:"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stdout", "reason"),
+    [
+        (b"", "printed nothing"),
+        (b"Traceback (most recent call last):\n  ...", "did not print a JSON report"),
+        (b'{"version": "1.182.0", "errors": []}', "no 'results' list"),
+        (b"\xff\xfe not utf-8", "did not print a JSON report"),
+    ],
+)
+def test_output_that_is_not_a_semgrep_report_is_refused(stdout: bytes, reason: str, tmp_path: Path):
+    with pytest.raises(semgrep.SemgrepOutputError, match=reason) as raised:
+        semgrep.parse(stdout, source_root=tmp_path)
+
+    assert raised.value.retryable is False
+    assert raised.value.code == "semgrep_output_invalid"
+
+
+def test_a_result_without_a_location_names_its_rule(tmp_path: Path):
+    report = {"results": [{"check_id": "securetag.go.lang.weak-hash", "path": "a.go", "extra": {}}]}
+
+    with pytest.raises(semgrep.SemgrepOutputError, match=r"securetag\.go\.lang\.weak-hash"):
+        semgrep.parse(json.dumps(report).encode(), source_root=tmp_path)
+
+
+# --- snippets never leave the tree -----------------------------------------------------------
+
+
+def test_snippets_are_not_read_through_links_or_dot_dot_out_of_the_tree(tmp_path: Path):
+    secret = tmp_path / "host-secret.txt"
+    secret.write_text("root:TOP-SECRET\n", encoding="utf-8")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "link.py").symlink_to(secret)
+
+    results = [
+        _result(tree / "link.py"),
+        _result(tree / ".." / "host-secret.txt"),
+        _result(tree / "nul\u0000byte.py"),
+    ]
+    parsed = semgrep.parse(json.dumps({"results": results}).encode(), source_root=tree)
+
+    assert [f.snippet for f in parsed.findings] == ["", "", ""]
+
+
+def test_long_matches_are_clipped(tmp_path: Path):
+    source = "".join(f"value_{n} = {'x' * 150!r}\n" for n in range(20))
+    (tmp_path / "long.py").write_text(source, encoding="utf-8")
+    result = _result(tmp_path / "long.py", end={"line": 20, "col": 10, "offset": len(source) - 1})
+
+    [clipped] = semgrep.parse(
+        json.dumps({"results": [result]}).encode(), source_root=tmp_path
+    ).findings
+
+    assert len(clipped.snippet) <= semgrep.SNIPPET_MAX_CHARS
+    assert clipped.snippet.startswith("value_0 = 'xxx")
+    assert clipped.snippet.count("\n") < semgrep.SNIPPET_MAX_LINES
+
+
+def _result(path: Path, *, end: dict[str, int] | None = None) -> dict:
+    return {
+        "check_id": "securetag.python.lang.hardcoded-credentials",
+        "path": str(path),
+        "start": {"line": 1, "col": 1, "offset": 0},
+        "end": end or {"line": 1, "col": 5, "offset": 4},
+        "extra": {"message": "m", "severity": "ERROR", "metadata": {}},
+    }
+
+
+# --- argv and package data -------------------------------------------------------------------
+
+
+def test_argv_scans_only_the_target_offline_with_the_given_limits():
+    argv = semgrep.build_argv(
+        "/input", rules_dir="/opt/rules", jobs=2, timeout_per_rule_s=7, max_memory_mb=900
+    )
+
+    assert argv[:2] == ["semgrep", "scan"]
+    assert argv[-2:] == ["--", "/input"]
+    for flag, value in [
+        ("--config", "/opt/rules"),
+        ("--jobs", "2"),
+        ("--timeout", "7"),
+        ("--max-memory", "900"),
+    ]:
+        assert argv[argv.index(flag) + 1] == value
+    assert {"--json", "--metrics=off", "--disable-version-check", "--oss-only"} <= set(argv)
+
+
+@pytest.mark.parametrize("limits", [{"jobs": 0}, {"timeout_per_rule_s": -1}, {"max_memory_mb": 0}])
+def test_argv_refuses_limits_that_are_not_positive(limits: dict[str, int]):
+    with pytest.raises(ConfigError, match=next(iter(limits))):
+        semgrep.build_argv("/input", rules_dir="/opt/rules", **limits)
+
+
+def test_rules_dir_is_the_packaged_rule_pack():
+    rules = semgrep.rules_dir()
+
+    assert (rules / "python" / "flask.yaml").is_file()
+    assert (rules / "README.md").is_file()
