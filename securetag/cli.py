@@ -28,6 +28,7 @@ from securetag.errors import ConfigError, DatabaseUnavailable, SecuretagError
 from securetag.handlers import builtin_registry, load_handler_modules
 from securetag.logs import configure_logging
 from securetag.models import NewTask
+from securetag.orchestrator import Orchestrator
 from securetag.queue import TaskQueue
 from securetag.runtime import admin_url, open_database, worker_url
 from securetag.vault import Vault
@@ -82,6 +83,7 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         settings, worker_url(settings), max_size=concurrency + 3, wait_until=stop_waiting
     ) as db:
         migrations.ensure_current(db)
+        Orchestrator(settings, db, Vault(db, settings.master_key_ring())).register(registry)
         worker = Worker(settings, db, registry, types=types, concurrency=concurrency)
         _on_stop_signals(worker.request_stop)
         if stop_waiting.is_set():

@@ -73,6 +73,14 @@ class Settings(BaseSettings):
     master_keys: str | None = Field(default=None, repr=False)
     master_key_file: Path | None = None
 
+    # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
+    # only: a loud warning on every run). Each concurrently running agent gets its own
+    # unprivileged uid from sandbox_uid_base on, so process limits never collide.
+    sandbox: bool = True
+    sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
+    # CIDRs the web scanner may reach although they are private (testing, internal targets).
+    webscan_allow: str | None = None
+
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8080, ge=0, le=65535)
     api_workers: int = Field(default=2, ge=1, le=64)

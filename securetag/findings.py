@@ -31,7 +31,7 @@ import hashlib
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -204,6 +204,50 @@ def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
 
 
 # --- de-duplication and comparison ---------------------------------------------------------
+
+
+def redact_secret_lines(
+    findings: list[Finding], *, secrets_tool: str, redact: Callable[[str], str]
+) -> list[Finding]:
+    """Other tools' findings with the secrets the secrets scanner found taken out.
+
+    A line the scanner flagged is replaced, in every other finding's snippet, by
+    its redacted form; a token in another finding's message (Bandit quotes the
+    password it saw) whose SHA-256 is a flagged secret's is replaced by
+    `redact(token)`. Redacting first also lets the same secret reported by two
+    tools merge: both snippets then read the same.
+    """
+    flagged = [f for f in findings if f.tool == secrets_tool]
+    lines = {
+        (f.path, f.start_line): f.snippet for f in flagged if f.snippet and "\n" not in f.snippet
+    }
+    hashes = {f.extra["secret_sha256"] for f in flagged if f.extra.get("secret_sha256")}
+    if not flagged:
+        return findings
+    out = []
+    for finding in findings:
+        if finding.tool == secrets_tool:
+            out.append(finding)
+            continue
+        snippet = finding.snippet.split("\n") if finding.snippet else []
+        for index in range(len(snippet)):
+            replacement = lines.get((finding.path, finding.start_line + index))
+            if replacement is not None:
+                snippet[index] = replacement
+        message = _SECRET_TOKEN.sub(
+            lambda m: redact(m.group(0)) if _sha256(m.group(0)) in hashes else m.group(0),
+            finding.message,
+        )
+        out.append(finding.model_copy(update={"snippet": "\n".join(snippet), "message": message}))
+    return out
+
+
+# What a secret in a tool's message looks like: a run of token characters.
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~]{6,}")
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def deduplicate(findings: Iterable[Finding]) -> list[Finding]:

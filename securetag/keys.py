@@ -30,7 +30,14 @@ from securetag import audit
 from securetag.crypto import MasterKeyRing, append_new_version, new_data_key, remove_version
 from securetag.db import Connection, Database
 from securetag.errors import Conflict, InvalidRequest, NotFound
-from securetag.vault import CONTEXT_VALUE, SCAN_TARGET_URL, UPLOAD_CONTENT, Vault
+from securetag.vault import (
+    CONTEXT_VALUE,
+    FINDING_DETAIL,
+    SCAN_TARGET_URL,
+    TOOL_OUTPUT,
+    UPLOAD_CONTENT,
+    Vault,
+)
 
 log = logging.getLogger("securetag.keys")
 
@@ -51,6 +58,8 @@ SEALED_COLUMNS = (
     SealedColumn("upload", UPLOAD_CONTENT),
     SealedColumn("scan", SCAN_TARGET_URL),
     SealedColumn("context_entry", CONTEXT_VALUE),
+    SealedColumn("finding", FINDING_DETAIL),
+    SealedColumn("tool_execution", TOOL_OUTPUT),
 )
 
 

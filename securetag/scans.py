@@ -24,11 +24,12 @@ from securetag.db import Connection, Database, Row
 from securetag.errors import Conflict, InvalidRequest, NotFound
 from securetag.models import NewTask, TaskState
 from securetag.queue import TaskQueue
-from securetag.vault import SCAN_TARGET_URL, UPLOAD_CONTENT, Vault
+from securetag.vault import FINDING_DETAIL, SCAN_TARGET_URL, UPLOAD_CONTENT, Vault
 
 CODE_AUDIT = "code_audit"
 WEB_SCAN = "web_scan"
 SCAN_TYPES = (CODE_AUDIT, WEB_SCAN)
+ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +103,13 @@ class ScanService:
                 key_version=sealed.key_version,
             )
             scan = self._enqueue(conn, principal, CODE_AUDIT, scan_id)
-            details = {"type": CODE_AUDIT, "project": project, "filename": filename,
-                       "size_bytes": len(content), "sha256": digest.hex()}  # fmt: skip
+            details = {
+                "type": CODE_AUDIT,
+                "project": project,
+                "filename": filename,
+                "size_bytes": len(content),
+                "sha256": digest.hex(),
+            }
             record(conn, self._event(principal, info, "scan.create", scan_id, details))
         return scan
 
@@ -118,8 +124,12 @@ class ScanService:
             # The URL may carry credentials, so the audit log (plain, append-only)
             # keeps only its scheme and host; the scan row keeps it sealed.
             target = urlsplit(url)
-            details = {"type": WEB_SCAN, "project": project, "profile": profile,
-                       "target": f"{target.scheme}://{target.hostname}"}  # fmt: skip
+            details = {
+                "type": WEB_SCAN,
+                "project": project,
+                "profile": profile,
+                "target": f"{target.scheme}://{target.hostname}",
+            }
             record(conn, self._event(principal, info, "scan.create", scan_id, details))
         return scan
 
@@ -154,8 +164,14 @@ class ScanService:
         """The row with its sealed target URL opened (a copy; rows are plain dicts)."""
         if row["target_url"] is None:
             return row
-        url = self._vault.open(tenant_id, SCAN_TARGET_URL, str(row["id"]),
-                               row["target_url"], row["key_version"], conn=conn)  # fmt: skip
+        url = self._vault.open(
+            tenant_id,
+            SCAN_TARGET_URL,
+            str(row["id"]),
+            row["target_url"],
+            row["key_version"],
+            conn=conn,
+        )
         return {**row, "target_url": url.decode()}
 
     def _enqueue(
@@ -188,6 +204,29 @@ class ScanService:
             # The same answer for another tenant's scan as for a missing one.
             raise NotFound(f"scan {scan_id} not found")
         return row
+
+    def findings(
+        self, principal: Principal, scan_id: UUID, *, after: int, limit: int | None
+    ) -> list[dict[str, Any]]:
+        """Findings of one scan in order after position `after`, their sealed details opened."""
+        rows = self._db.scoped_all(
+            principal.tenant_id,
+            "scan_findings_page",
+            scan_id=scan_id,
+            after=after,
+            limit=limit or ALL_ROWS,
+        )
+        opened = []
+        for row in rows:
+            detail = self._vault.open(
+                principal.tenant_id,
+                FINDING_DETAIL,
+                str(row["id"]),
+                row["detail"],
+                row["key_version"],
+            )
+            opened.append({**row, **json.loads(detail)})
+        return opened
 
     def list(
         self,

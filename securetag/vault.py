@@ -31,6 +31,8 @@ from securetag.db import Connection, Database
 UPLOAD_CONTENT = "upload.content"
 SCAN_TARGET_URL = "scan.target_url"
 CONTEXT_VALUE = "context_entry.value"
+FINDING_DETAIL = "finding.detail"
+TOOL_OUTPUT = "tool_execution.output"
 
 # Unwrapped keys stay in memory this long; a shredded tenant's key is gone from
 # every process within this time even if it is never asked for again.

@@ -261,6 +261,17 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                     "parameters": [
                         SCAN_ID,
                         {"name": "format", "in": "query", "schema": {"enum": ["json", "sarif"]}},
+                        {
+                            "name": "findings_cursor",
+                            "in": "query",
+                            "description": "findings.next_cursor of the previous page",
+                            "schema": {"type": "string", "pattern": "^[0-9]{1,9}$"},
+                        },
+                        {
+                            "name": "findings_limit",
+                            "in": "query",
+                            "schema": {"type": "integer", "minimum": 1, "maximum": 500},
+                        },
                     ],
                     "responses": {
                         "200": {
@@ -270,7 +281,7 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                                 "application/sarif+json": {"schema": {"type": "object"}},
                             },
                         },
-                        "400": _error("unknown format"),
+                        "400": _error("unknown format, bad cursor or limit"),
                         "404": _error("no such scan (for this tenant)"),
                         "409": _error("SARIF asked for a scan that has not finished"),
                     },

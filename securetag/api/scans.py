@@ -12,7 +12,7 @@ from securetag.findings import sarif_report
 from securetag.models import TaskState
 from securetag.scans import WEB_SCAN, RequestInfo
 
-from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, WebScanRequest
+from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, ScanQuery, WebScanRequest
 from .security import principal, requires
 from .services import services
 
@@ -48,11 +48,31 @@ def scan_json(row: Row) -> dict:
     }
 
 
-def scan_detail_json(row: Row) -> dict:
-    """A scan with its first page of findings (what GET, latest and cancel answer)."""
+def scan_detail_json(row: Row, *, after: int = 0, limit: int = 100) -> dict:
+    """A scan with one page of its findings (what GET, latest and cancel answer)."""
     body = scan_json(row)
-    body["findings"] = {"items": [], "next_cursor": None}
+    items = services().scans.findings(principal(), row["id"], after=after, limit=limit + 1)
+    more = len(items) > limit
+    page = items[:limit]
+    body["findings"] = {
+        "items": [finding_json(item) for item in page],
+        "next_cursor": str(page[-1]["position"]) if more else None,
+    }
     return body
+
+
+def finding_json(item: dict) -> dict:
+    return {
+        "id": str(item["id"]),
+        **{name: item[name] for name in FINDING_FIELDS},
+    }
+
+
+FINDING_FIELDS = (
+    "fingerprint", "status", "tool", "reported_by", "rule_id", "title", "severity",
+    "confidence", "cwe", "owasp", "path", "start_line", "start_column", "end_line",
+    "end_column", "message", "snippet", "fix_hint", "extra",
+)  # fmt: skip
 
 
 def project_from_url(url: str) -> str:
@@ -118,20 +138,22 @@ def list_scans() -> Response:
 @blueprint.get("/scans/<uuid:scan_id>")
 @requires("scans:read")
 def get_scan(scan_id: UUID) -> Response:
-    fmt = request.args.get("format", "json")
-    if fmt not in ("json", "sarif"):
-        raise InvalidRequest("format must be json or sarif", details={"field": "format"})
+    query = ScanQuery.model_validate(request.args.to_dict())
     row = services().scans.get(principal(), scan_id)
-    if fmt == "sarif":
+    if query.format == "sarif":
         if not TaskState(row["state"]).is_final:
             raise Conflict(
                 f"scan {scan_id} is {row['state']}; its SARIF report exists once it has finished",
                 details={"state": row["state"]},
             )
-        response = jsonify(sarif_report(row, []))
+        every = services().scans.findings(principal(), scan_id, after=0, limit=None)
+        # Fixed findings belong to the comparison, not to what the code holds now.
+        report = sarif_report(row, [item for item in every if item["status"] != "fixed"])
+        response = jsonify(report)
         response.mimetype = "application/sarif+json"
         return response
-    return jsonify(scan_detail_json(row))
+    after = int(query.findings_cursor) if query.findings_cursor else 0
+    return jsonify(scan_detail_json(row, after=after, limit=query.findings_limit))
 
 
 @blueprint.delete("/scans/<uuid:scan_id>")

@@ -79,9 +79,40 @@ class ScanLinks(BaseModel):
     sarif: str
 
 
+class FindingItem(BaseModel):
+    id: UUID
+    fingerprint: str = Field(description="stable across scans of the project; survives moved code")
+    status: Literal["new", "existing", "fixed"]
+    tool: str
+    reported_by: list[str]
+    rule_id: str
+    title: str
+    severity: Literal["critical", "high", "medium", "low", "info"]
+    confidence: Literal["high", "medium", "low"]
+    cwe: list[str]
+    owasp: list[str]
+    path: str
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+    message: str
+    snippet: str = Field(description="the matched code; secrets are redacted")
+    fix_hint: str | None = None
+    extra: dict[str, Any]
+
+
 class FindingPage(BaseModel):
-    items: list[dict[str, Any]]
+    items: list[FindingItem]
     next_cursor: str | None
+
+
+class ScanQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["json", "sarif"] = "json"
+    findings_cursor: str | None = Field(default=None, pattern=r"^[0-9]{1,9}$")
+    findings_limit: int = Field(default=100, ge=1, le=500)
 
 
 class Scan(BaseModel):

@@ -147,3 +147,47 @@ WHERE s.target_url IS NOT NULL
 -- name: stale_rows_context_entry
 SELECT count(*) AS stale FROM context_entry c
 WHERE c.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = c.tenant_id);
+
+-- name: rewrap_candidates_finding
+SELECT f.id, f.tenant_id, f.key_version
+FROM finding f
+WHERE f.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = f.tenant_id)
+ORDER BY f.id
+LIMIT %(limit)s
+FOR UPDATE OF f SKIP LOCKED;
+
+-- name: rewrap_load_finding
+SELECT detail AS sealed FROM finding WHERE id = %(id)s;
+
+-- name: rewrap_store_finding
+UPDATE finding SET detail = %(sealed)s, key_version = %(key_version)s WHERE id = %(id)s;
+
+-- name: stale_rows_finding
+SELECT count(*) AS stale FROM finding f
+WHERE f.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = f.tenant_id);
+
+-- name: sealed_status_finding
+SELECT key_version, count(*) AS rows, coalesce(sum(length(detail)), 0)::bigint AS bytes
+FROM finding GROUP BY key_version ORDER BY key_version NULLS FIRST;
+
+-- name: rewrap_candidates_tool_execution
+SELECT t.id, t.tenant_id, t.key_version
+FROM tool_execution t
+WHERE t.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = t.tenant_id)
+ORDER BY t.id
+LIMIT %(limit)s
+FOR UPDATE OF t SKIP LOCKED;
+
+-- name: rewrap_load_tool_execution
+SELECT output AS sealed FROM tool_execution WHERE id = %(id)s;
+
+-- name: rewrap_store_tool_execution
+UPDATE tool_execution SET output = %(sealed)s, key_version = %(key_version)s WHERE id = %(id)s;
+
+-- name: stale_rows_tool_execution
+SELECT count(*) AS stale FROM tool_execution t
+WHERE t.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = t.tenant_id);
+
+-- name: sealed_status_tool_execution
+SELECT key_version, count(*) AS rows, coalesce(sum(length(output)), 0)::bigint AS bytes
+FROM tool_execution GROUP BY key_version ORDER BY key_version NULLS FIRST;

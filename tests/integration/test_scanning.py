@@ -1,0 +1,202 @@
+"""End to end: upload through the live API, a real worker scans in the sandbox, results read back.
+
+The project is small and multi-language (tests/support/vulnerable_project.py);
+the second upload fixes one bug and moves the rest of the code down, which must
+show that bug `fixed` and the others `existing`.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from jsonschema import Draft7Validator
+
+from securetag.db import Database
+from securetag.findings import sarif_schema
+from securetag.orchestrator import unpack_output
+from securetag.vault import TOOL_OUTPUT, Vault
+from tests.support import vulnerable_project as project
+from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.archives import tar_gz
+from tests.support.hostile_archives import build, file
+from tests.support.workers import WorkerProcess
+
+SQLI = "securetag.python.flask.sqli"
+EXPECTED = {
+    (SQLI, "app/views.py"),
+    ("securetag.python.flask.command-injection", "app/views.py"),
+    ("securetag.javascript.express.xss", "web/server.js"),
+    ("securetag.java.web.sqli", "src/main/java/com/example/UserServlet.java"),
+    ("securetag.go.nethttp.command-injection", "cmd/convert/main.go"),
+    ("secrets.aws-access-key", "app/settings.py"),
+}
+
+
+def source_tree(flask_app: str) -> bytes:
+    return tar_gz({
+        "app/views.py": flask_app.encode(),
+        "app/settings.py": project.SETTINGS_WITH_A_KEY.encode(),
+        "web/server.js": project.EXPRESS_SERVER.encode(),
+        "src/main/java/com/example/UserServlet.java": project.JAVA_DAO.encode(),
+        "cmd/convert/main.go": project.GO_COMMAND.encode(),
+    })  # fmt: skip
+
+
+FIXED_AND_MOVED = "# The query is parameterized now.\n\n\n" + project.FLASK_APP.replace(
+    """cursor.execute("SELECT * FROM users WHERE name = '" + name + "'")""",
+    """cursor.execute("SELECT * FROM users WHERE name = ?", (name,))""",
+)
+
+
+@pytest.fixture(scope="module")
+def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
+    tmp = tmp_path_factory.mktemp("scanning")
+    with (
+        live_api(module_db_url, tmp) as api,
+        WorkerProcess(
+            api.settings,
+            types=["code_audit", "web_scan"],
+            concurrency=2,
+            log_path=tmp / "worker.log",
+        ),
+    ):
+        yield api
+
+
+@pytest.fixture(scope="module")
+def tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
+    with Database(module_db_url, max_size=1) as admin:
+        return new_tenant(admin, service.settings, f"scan-{uuid.uuid4().hex[:8]}")
+
+
+def scan_to_the_end(api: LiveApi, key: str, archive: bytes) -> dict:
+    accepted = api.post("/codeaudit/upload?project=shop", key, data=archive)
+    assert accepted.status_code == 202, accepted.text
+    url = accepted.json()["links"]["self"]
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        body = api.get(url, key).json()
+        if body["state"] in ("succeeded", "failed", "timed_out", "cancelled"):
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"scan did not finish: {body}")
+
+
+@pytest.fixture(scope="module")
+def first(service: LiveApi, tenant: TenantKeys) -> dict:
+    return scan_to_the_end(service, tenant.key, source_tree(project.FLASK_APP))
+
+
+@pytest.fixture(scope="module")
+def second(service: LiveApi, tenant: TenantKeys, first: dict) -> dict:
+    return scan_to_the_end(service, tenant.key, source_tree(FIXED_AND_MOVED))
+
+
+def test_a_scan_finds_the_planted_bugs_with_cwe_and_severity(first: dict) -> None:
+    assert first["state"] == "succeeded", first
+    assert first["error"] is None
+    items = first["findings"]["items"]
+    assert {(f["rule_id"], f["path"]) for f in items} >= EXPECTED
+    sqli = next(f for f in items if f["rule_id"] == SQLI)
+    assert sqli["cwe"][0] == "CWE-89" and sqli["severity"] in ("critical", "high")
+    assert sqli["start_line"] == 13 and "cursor.execute" in sqli["snippet"]
+    assert all(f["status"] == "new" for f in items)
+    assert first["counts"]["critical"] + first["counts"]["high"] >= 5
+    assert set(first["progress"]) == {"unpack", "semgrep", "bandit", "secrets"}
+    assert all(stage["state"] == "succeeded" for stage in first["progress"].values())
+
+
+def test_no_finding_holds_a_whole_secret(first: dict) -> None:
+    text = repr(first["findings"])
+    assert "AKIAZ7Q3RTXPLM4KWN2B" not in text
+    assert "q8Jv2XkP9rLm4Tz7Wn1Bc6Hd3Fs5Gy0Ae8Ku2Oi9" not in text
+
+
+def test_the_sarif_report_validates_against_the_shipped_schema(
+    service: LiveApi, tenant: TenantKeys, first: dict
+) -> None:
+    response = service.get(f"/scans/{first['id']}?format=sarif", tenant.key)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("application/sarif+json")
+    report = response.json()
+    errors = sorted(Draft7Validator(sarif_schema()).iter_errors(report), key=str)
+    assert not errors, errors[:3]
+    results = report["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {rule for rule, _ in EXPECTED}
+    for result in results:
+        assert result["message"]["text"]
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1
+        assert not result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith(
+            ("/", "file:")
+        )
+
+
+def test_a_rescan_marks_the_fixed_bug_fixed_and_the_rest_existing(second: dict) -> None:
+    assert second["state"] == "succeeded", second
+    by_rule = {(f["rule_id"], f["path"]): f for f in second["findings"]["items"]}
+    assert by_rule[(SQLI, "app/views.py")]["status"] == "fixed"
+    moved = by_rule[("securetag.python.flask.command-injection", "app/views.py")]
+    assert moved["status"] == "existing" and moved["start_line"] == 30  # three lines down
+    others = [f for key, f in by_rule.items() if key != (SQLI, "app/views.py")]
+    assert all(f["status"] == "existing" for f in others), others
+
+
+def test_findings_page_with_a_cursor(service: LiveApi, tenant: TenantKeys, first: dict) -> None:
+    url = f"/scans/{first['id']}"
+    page1 = service.get(url, tenant.key, params={"findings_limit": 2}).json()["findings"]
+    page2 = service.get(
+        url, tenant.key, params={"findings_limit": 50, "findings_cursor": page1["next_cursor"]}
+    ).json()["findings"]
+    assert len(page1["items"]) == 2 and page1["next_cursor"]
+    ids = [f["id"] for f in page1["items"] + page2["items"]]
+    assert ids == [f["id"] for f in first["findings"]["items"]]
+    bad = service.get(url, tenant.key, params={"findings_cursor": "x"})
+    assert bad.status_code == 400
+
+
+def test_every_agent_run_is_recorded_with_its_output_sealed(
+    module_db_url: str, service: LiveApi, first: dict
+) -> None:
+    with Database(module_db_url, max_size=1) as admin:
+        runs = admin.all("test_tool_executions", scan_id=first["id"])
+        assert {r["agent"] for r in runs} == {"semgrep", "bandit", "secrets"}
+        for run in runs:
+            assert run["outcome"] == "ok" and run["violations"] == []
+            assert run["metrics_json"]["schema"] == "securetag.tool_execution.metrics/v1"
+            assert run["duration_ms"] > 0 and run["cpu_time_ms"] is not None
+            assert b"results" not in bytes(run["output"])  # sealed, not JSON
+        semgrep = next(r for r in runs if r["agent"] == "semgrep")
+        vault = Vault(admin, service.settings.master_key_ring())
+        output = vault.open(semgrep["tenant_id"], TOOL_OUTPUT, str(semgrep["id"]),
+                            semgrep["output"], semgrep["key_version"])  # fmt: skip
+        stdout, _ = unpack_output(output)
+        assert b'"results"' in stdout
+
+
+def test_a_hostile_archive_fails_the_scan_with_the_reason(
+    service: LiveApi, tenant: TenantKeys
+) -> None:
+    hostile = build("tar.gz", [file("app.py", b"x = 1\n"), file("../outside.py", b"x = 2\n")])
+    body = scan_to_the_end(service, tenant.key, hostile)
+    assert body["state"] == "failed"
+    assert "../outside.py" in body["error"], body["error"]
+    assert body["progress"]["unpack"]["state"] == "failed"
+
+
+def test_findings_and_tool_output_survive_rotation_and_rewrap(
+    module_db_url: str, service: LiveApi, tenant: TenantKeys, first: dict, second: dict
+) -> None:
+    from securetag import keys
+
+    ring = service.settings.master_key_ring()
+    with Database(module_db_url, max_size=2) as admin:
+        keys.rotate(admin, ring, new_master=False)  # env-configured ring: data keys only
+        report = keys.rewrap(admin, Vault(admin, ring), batch=5)
+        assert report.rows["finding"] > 0 and report.rows["tool_execution"] >= 6
+        assert keys.stale_rows(admin) == 0
+    again = service.get(f"/scans/{first['id']}", tenant.key).json()
+    assert again["findings"]["items"] == first["findings"]["items"]
