@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench.queue_bench
 	$(BIN)/python -m tests.bench.api_bench
 	$(BIN)/python -m tests.bench.context_bench
+	$(BIN)/python -m tests.bench.scan_bench
 
 # Schemathesis against a live server, with more examples per operation than `make test`
 # uses; SECURETAG_FUZZ_EXAMPLES and SECURETAG_FUZZ_SEED override the defaults.

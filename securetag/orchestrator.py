@@ -40,7 +40,7 @@ from securetag.db import Database
 from securetag.errors import PermanentTaskError, SecuretagError
 from securetag.handlers import HandlerRegistry, TaskContext
 from securetag.models import ClaimedTask, Finding, TaskState
-from securetag.sandbox import SandboxResult, load_profiles, run_sandboxed
+from securetag.sandbox import SandboxResult, find_bwrap, load_profiles, run_sandboxed
 from securetag.ssrf import SsrfGuard
 from securetag.unpack import HostileArchive, UnpackLimits, unpack_archive
 from securetag.vault import FINDING_DETAIL, SCAN_TARGET_URL, TOOL_OUTPUT, UPLOAD_CONTENT, Vault
@@ -118,6 +118,13 @@ class Orchestrator:
         self._settings = settings
         self._db = db
         self._vault = vault
+        if settings.sandbox:
+            find_bwrap()  # refuse to start, naming the package, rather than fail every scan
+        else:
+            log.warning(
+                "SECURETAG_SANDBOX=off: scanners run WITHOUT isolation; never do this "
+                "with untrusted code"
+            )
         self._profiles = load_profiles()
         self._uids = UidPool(settings.sandbox_uid_base, max(1, settings.worker_concurrency))
         self._agents: dict[str, tuple[Agent, ...]] = {
@@ -190,6 +197,7 @@ class Orchestrator:
         scan = scan_input.scan
         outcome = Outcome()
         for agent in self._agents[scan["type"]]:
+            outcome.agents += 1
             if ctx.should_stop:
                 outcome.failures.append(f"{agent.name}: not run (the task was stopped)")
                 continue
@@ -266,7 +274,11 @@ class Orchestrator:
             counts = findings.counts_by_severity(current)
             error = "; ".join(outcome.failures) or None
             finished = conn.one(
-                "scan_finish", id=scan["id"], counts=json.dumps(counts), error=error
+                "scan_finish",
+                id=scan["id"],
+                state=outcome.state,
+                counts=json.dumps(counts),
+                error=error,
             )
             if finished is not None:
                 audit.record(
@@ -427,6 +439,12 @@ class Orchestrator:
 class Outcome:
     findings: list[Finding] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    agents: int = 0
+
+    @property
+    def state(self) -> str:
+        """Failed when no agent produced results; partial results still make a success."""
+        return "failed" if self.agents and len(self.failures) >= self.agents else "succeeded"
 
 
 def pack_output(stdout: bytes, stderr: bytes) -> bytes:

@@ -585,7 +585,8 @@ def _bwrap_options(request: _RunRequest, runtime_dirs: list[str]) -> list[str]:
     return options
 
 
-def _find_bwrap() -> str:
+def find_bwrap() -> str:
+    """The bwrap executable, or SandboxUnavailable naming the package to install."""
     found = shutil.which("bwrap")
     if found is None:
         raise SandboxUnavailable(
@@ -880,7 +881,7 @@ def run_sandboxed(
         )
         _check_input_dir(request.input_dir, None, None)
         return _run_unsandboxed(request)
-    bwrap = _find_bwrap()
+    bwrap = find_bwrap()
     target_uid, target_gid = _sandbox_uid(uid)
     _check_input_dir(request.input_dir, target_uid, target_gid)
     return _run_in_bwrap(request, bwrap, target_uid, target_gid)

@@ -31,7 +31,7 @@ WHERE id = %(id)s;
 -- name: scan_finish
 -- Only a running scan finishes: one cancelled meanwhile stays cancelled.
 UPDATE scan
-SET state = 'succeeded', finished_at = now(), severity_counts = %(counts)s::jsonb,
+SET state = %(state)s::task_state, finished_at = now(), severity_counts = %(counts)s::jsonb,
     error = %(error)s
 WHERE id = %(id)s AND state = 'running'
 RETURNING id;

@@ -22,6 +22,7 @@ from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.hostile_archives import build, file
+from tests.support.web_targets import WebTarget, misconfigured_site
 from tests.support.workers import WorkerProcess
 
 SQLI = "securetag.python.flask.sqli"
@@ -54,6 +55,7 @@ FIXED_AND_MOVED = "# The query is parameterized now.\n\n\n" + project.FLASK_APP.
 @pytest.fixture(scope="module")
 def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     tmp = tmp_path_factory.mktemp("scanning")
+    # The worker may scan loopback (the test's web targets) but nothing else private.
     with (
         live_api(module_db_url, tmp) as api,
         WorkerProcess(
@@ -61,6 +63,7 @@ def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
             types=["code_audit", "web_scan"],
             concurrency=2,
             log_path=tmp / "worker.log",
+            extra_env={"SECURETAG_WEBSCAN_ALLOW": "127.0.0.0/8"},
         ),
     ):
         yield api
@@ -74,6 +77,10 @@ def tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
 
 def scan_to_the_end(api: LiveApi, key: str, archive: bytes) -> dict:
     accepted = api.post("/codeaudit/upload?project=shop", key, data=archive)
+    return wait_until_finished(api, key, accepted)
+
+
+def wait_until_finished(api: LiveApi, key: str, accepted) -> dict:
     assert accepted.status_code == 202, accepted.text
     url = accepted.json()["links"]["self"]
     deadline = time.monotonic() + 180
@@ -200,3 +207,22 @@ def test_findings_and_tool_output_survive_rotation_and_rewrap(
         assert keys.stale_rows(admin) == 0
     again = service.get(f"/scans/{first['id']}", tenant.key).json()
     assert again["findings"]["items"] == first["findings"]["items"]
+
+
+def test_a_web_scan_reports_a_misconfigured_site(service: LiveApi, tenant: TenantKeys) -> None:
+    with WebTarget(misconfigured_site()) as target:
+        accepted = service.post("/scans/web", tenant.key, json={"url": target.url()})
+        body = wait_until_finished(service, tenant.key, accepted)
+    assert body["state"] == "succeeded", (body["error"], body["progress"])
+    rules = {f["rule_id"].removeprefix("securetag.web.") for f in body["findings"]["items"]}
+    assert {"missing-csp", "exposed-git", "exposed-env", "directory-listing"} <= rules
+    assert body["progress"]["web"]["state"] == "succeeded"
+
+
+def test_a_web_scan_of_a_private_address_is_refused_without_a_connection(
+    service: LiveApi, tenant: TenantKeys
+) -> None:
+    accepted = service.post("/scans/web", tenant.key, json={"url": "http://169.254.169.254/"})
+    body = wait_until_finished(service, tenant.key, accepted)
+    assert body["state"] == "failed"
+    assert "169.254.169.254" in body["error"] and "refused" in body["error"]
