@@ -40,7 +40,13 @@ from securetag.db import Database
 from securetag.errors import PermanentTaskError, SecuretagError
 from securetag.handlers import HandlerRegistry, TaskContext
 from securetag.models import ClaimedTask, Finding, TaskState
-from securetag.sandbox import SandboxResult, find_bwrap, load_profiles, run_sandboxed
+from securetag.sandbox import (
+    SandboxProfile,
+    SandboxResult,
+    find_bwrap,
+    load_profiles,
+    run_sandboxed,
+)
 from securetag.ssrf import SsrfGuard
 from securetag.unpack import HostileArchive, UnpackLimits, unpack_archive
 from securetag.vault import FINDING_DETAIL, SCAN_TARGET_URL, TOOL_OUTPUT, UPLOAD_CONTENT, Vault
@@ -114,7 +120,14 @@ class UidPool:
 
 
 class Orchestrator:
-    def __init__(self, settings: Settings, db: Database, vault: Vault) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        vault: Vault,
+        *,
+        profiles: dict[str, SandboxProfile] | None = None,
+    ) -> None:
         self._settings = settings
         self._db = db
         self._vault = vault
@@ -125,7 +138,7 @@ class Orchestrator:
                 "SECURETAG_SANDBOX=off: scanners run WITHOUT isolation; never do this "
                 "with untrusted code"
             )
-        self._profiles = load_profiles()
+        self._profiles = profiles or load_profiles()
         self._uids = UidPool(settings.sandbox_uid_base, max(1, settings.worker_concurrency))
         self._agents: dict[str, tuple[Agent, ...]] = {
             CODE_AUDIT: (SEMGREP, BANDIT, SECRETS),
