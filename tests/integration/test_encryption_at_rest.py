@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import io
-import os
 import secrets
 import tarfile
 from pathlib import Path
 
-import pytest
-
 from securetag.db import Database
 from tests.support.api import live_api, new_tenant
+from tests.support.rawbytes import database_directories, files_containing
 
 
 def plain_tar(files: dict[str, bytes]) -> bytes:
@@ -24,26 +22,9 @@ def plain_tar(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def files_containing(directories: list[Path], needle: bytes) -> list[Path]:
-    found = []
-    for directory in directories:
-        for root, _, names in os.walk(directory):
-            for name in names:
-                path = Path(root, name)
-                try:
-                    if needle in path.read_bytes():
-                        found.append(path)
-                except OSError:
-                    continue  # a file removed while walking (a recycled WAL segment)
-    return found
-
-
 def test_no_uploaded_byte_or_secret_is_stored_in_plain_text(db_url: str, tmp_path: Path) -> None:
     with Database(db_url, max_size=2) as admin:
-        where = admin.one("test_database_files")
-        data_dir = Path(where["data_directory"])
-        if not os.access(data_dir, os.R_OK):
-            pytest.skip(f"the server's data directory {data_dir} is not readable from here")
+        searched = database_directories(admin)
         code_marker = f"uploaded-code-{secrets.token_hex(12)}".encode()
         aws_secret = ("AKIA" + secrets.token_hex(8).upper()).encode()
         url_secret = f"pw{secrets.token_hex(10)}"
@@ -64,7 +45,6 @@ def test_no_uploaded_byte_or_secret_is_stored_in_plain_text(db_url: str, tmp_pat
             assert web.status_code == 202, web.text
         admin.run("test_checkpoint")
 
-    searched = [data_dir / "base" / str(where["oid"]), data_dir / "pg_wal"]
     # The control: plain metadata (the project name) is found by the same search.
     assert files_containing(searched, project_marker.encode()), "the byte search finds nothing"
     assert files_containing(searched, code_marker) == []

@@ -22,6 +22,7 @@ from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.hostile_archives import build, file
+from tests.support.rawbytes import database_directories, files_containing
 from tests.support.web_targets import WebTarget, misconfigured_site
 from tests.support.workers import WorkerProcess
 
@@ -226,3 +227,20 @@ def test_a_web_scan_of_a_private_address_is_refused_without_a_connection(
     body = wait_until_finished(service, tenant.key, accepted)
     assert body["state"] == "failed"
     assert "169.254.169.254" in body["error"] and "refused" in body["error"]
+
+
+def test_no_scanned_code_or_secret_is_stored_in_plain_text(
+    module_db_url: str, first: dict, second: dict
+) -> None:
+    with Database(module_db_url, max_size=1) as admin:
+        searched = database_directories(admin)
+        admin.run("test_checkpoint")
+    # The control: plain metadata (a rule id of a stored finding) is found.
+    assert files_containing(searched, SQLI.encode())
+    for needle in (
+        b"AKIAZ7Q3RTXPLM4KWN2B",
+        b"q8Jv2XkP9rLm4Tz7Wn1Bc6Hd3Fs5Gy0Ae8Ku2Oi9",
+        b"SELECT * FROM users WHERE name = '",
+        b"ping -c 1 ",
+    ):
+        assert files_containing(searched, needle) == [], needle
