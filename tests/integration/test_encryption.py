@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import secrets
-import tarfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -20,18 +18,8 @@ from securetag.queue import TaskQueue
 from securetag.scans import RequestInfo, ScanService
 from securetag.tenants import create_tenant
 from securetag.vault import SCAN_TARGET_URL, UPLOAD_CONTENT, KeyShredded, Vault
+from tests.support.archives import tar
 from tests.support.settings import make_settings
-
-
-def plain_tar(files: dict[str, bytes]) -> bytes:
-    """An uncompressed tar: its members' bytes appear verbatim in the archive."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 class Env:
@@ -49,9 +37,13 @@ class Env:
 
     def upload(self, tenant_id: uuid.UUID, content: bytes) -> dict:
         return self.scans.submit_code_audit(
-            self.principal(tenant_id), RequestInfo(), project="p", filename="src.tar",
-            archive_format="tar", content=content,
-        )  # fmt: skip
+            self.principal(tenant_id),
+            RequestInfo(),
+            project="p",
+            filename="src.tar",
+            archive_format="tar",
+            content=content,
+        )
 
     def web(self, tenant_id: uuid.UUID, url: str) -> dict:
         return self.scans.submit_web_scan(
@@ -82,7 +74,7 @@ def upload_row(db: Database, scan_id: uuid.UUID) -> dict:
 
 def test_an_upload_is_stored_sealed_and_opens_to_what_was_sent(env: Env, db: Database) -> None:
     tenant = create_tenant(db, "acme")["id"]
-    content = plain_tar({"app.py": b"password = 'hunter2-" + secrets.token_hex(8).encode() + b"'"})
+    content = tar({"app.py": b"password = 'hunter2-" + secrets.token_hex(8).encode() + b"'"})
 
     scan = env.upload(tenant, content)
     row = upload_row(db, scan["id"])
@@ -116,9 +108,9 @@ def test_tampered_ciphertext_fails_with_an_integrity_error(
 ) -> None:
     alice = create_tenant(db, "alice")["id"]
     bob = create_tenant(db, "bob")["id"]
-    first = upload_row(db, env.upload(alice, plain_tar({"a.py": b"a = 1"}))["id"])
-    second = upload_row(db, env.upload(alice, plain_tar({"b.py": b"b = 2"}))["id"])
-    bobs = upload_row(db, env.upload(bob, plain_tar({"c.py": b"c = 3"}))["id"])
+    first = upload_row(db, env.upload(alice, tar({"a.py": b"a = 1"}))["id"])
+    second = upload_row(db, env.upload(alice, tar({"b.py": b"b = 2"}))["id"])
+    bobs = upload_row(db, env.upload(bob, tar({"c.py": b"c = 3"}))["id"])
     sealed = bytearray(first["content"])
 
     if tamper == "flip a byte":
@@ -137,7 +129,7 @@ def test_a_wrong_master_key_is_a_clear_error_naming_the_version(
     env: Env, db: Database, tmp_path: Path
 ) -> None:
     tenant = create_tenant(db, "acme")["id"]
-    row = upload_row(db, env.upload(tenant, plain_tar({"a.py": b"a = 1"}))["id"])
+    row = upload_row(db, env.upload(tenant, tar({"a.py": b"a = 1"}))["id"])
     other_file = tmp_path / "other.keys"
     write_new_key_file(other_file)  # also "v1", but another key
     stranger = Vault(env.api_db, MasterKeyRing.from_file(other_file))
@@ -191,8 +183,9 @@ def test_rotation_and_rewrap_under_traffic_lose_nothing(
         status = keys.status(admin, admin_ring)
         assert status["stale_rows"] == 0
         assert {v["version"]: v["data_keys"] for v in status["master_versions"]} == {
-            "v1": 0, "v2": 6,
-        }  # fmt: skip
+            "v1": 0,
+            "v2": 6,
+        }
         # Nothing is wrapped under v1 any more: it can go, and everything still opens.
         keys.retire(admin, admin_ring, "v1")
     assert "v1:" not in key_file.read_text()
@@ -224,7 +217,7 @@ def test_a_version_still_in_use_cannot_be_retired(env: Env, db: Database, key_fi
 def test_shredding_makes_every_copy_unreadable_and_removes_the_rows(env: Env, db: Database) -> None:
     doomed = create_tenant(db, "doomed")["id"]
     survivor = create_tenant(db, "survivor")["id"]
-    backup = upload_row(db, env.upload(doomed, plain_tar({"a.py": b"secret = 'x'"}))["id"])
+    backup = upload_row(db, env.upload(doomed, tar({"a.py": b"secret = 'x'"}))["id"])
     kept = env.web(survivor, "https://example.com/kept")
 
     with Database(db.url, max_size=2) as admin:
@@ -257,19 +250,28 @@ def test_rewrap_moves_context_entries_and_uploads_to_the_newest_key(
     from securetag.db import WORKER_ROLE
 
     tenant = create_tenant(db, "acme")["id"]
-    scan = env.upload(tenant, plain_tar({"a.py": b"a = 1"}))
+    scan = env.upload(tenant, tar({"a.py": b"a = 1"}))
     with Database(with_user(db_url, WORKER_ROLE), max_size=2) as worker_db:
-        store = ContextStore(worker_db, Vault(worker_db, MasterKeyRing.from_file(key_file)),
-                             cache_entries=0)  # fmt: skip
+        store = ContextStore(
+            worker_db, Vault(worker_db, MasterKeyRing.from_file(key_file)), cache_entries=0
+        )
         store.put(tenant, scan_scope(scan["id"]), "semgrep.output", b'{"results": []}')
         with Database(db.url, max_size=2) as admin:
             ring = MasterKeyRing.from_file(key_file)
             keys.rotate(admin, ring)
             assert keys.stale_rows(admin) == 2
             report = keys.rewrap(admin, Vault(admin, ring), batch=1)
-            assert report.rows == {
-                "upload": 1, "scan": 0, "context_entry": 1, "finding": 0, "tool_execution": 0,
-            } and report.done  # fmt: skip
+            assert (
+                report.rows
+                == {
+                    "upload": 1,
+                    "scan": 0,
+                    "context_entry": 1,
+                    "finding": 0,
+                    "tool_execution": 0,
+                }
+                and report.done
+            )
             sealed = admin.all("sealed_status_context_entry")
         assert [(row["key_version"], row["rows"]) for row in sealed] == [(2, 1)]
         assert store.get(tenant, scan_scope(scan["id"]), "semgrep.output") == b'{"results": []}'
@@ -278,3 +280,31 @@ def test_rewrap_moves_context_entries_and_uploads_to_the_newest_key(
     assert env.vault.open(tenant, UPLOAD_CONTENT, str(row["id"]), row["content"], 2).startswith(
         b"a.py"
     )
+
+
+def test_two_rewraps_at_once_share_the_work_and_lose_nothing(
+    env: Env, db: Database, key_file: Path
+) -> None:
+    tenant = create_tenant(db, "acme")["id"]
+    urls = {
+        env.web(tenant, f"https://example.com/{i}")["id"]: f"https://example.com/{i}"
+        for i in range(40)
+    }
+    ring = MasterKeyRing.from_file(key_file)
+    with Database(db.url, max_size=6) as admin:
+        keys.rotate(admin, ring)
+        reports: list[keys.RewrapReport] = []
+        runners = [
+            threading.Thread(
+                target=lambda: reports.append(keys.rewrap(admin, Vault(admin, ring), batch=3))
+            )
+            for _ in range(2)
+        ]
+        for runner in runners:
+            runner.start()
+        for runner in runners:
+            runner.join(timeout=60)
+        assert sum(report.rows["scan"] for report in reports) == len(urls)
+        assert keys.stale_rows(admin) == 0
+    for scan_id, url in urls.items():
+        assert env.scans.get(env.principal(tenant), scan_id)["target_url"] == url

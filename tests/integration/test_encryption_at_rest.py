@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import secrets
-import tarfile
 from pathlib import Path
 
 from securetag.db import Database
 from tests.support.api import live_api, new_tenant
+from tests.support.archives import tar
 from tests.support.rawbytes import database_directories, files_containing
-
-
-def plain_tar(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:  # uncompressed: bytes verbatim
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 def test_no_uploaded_byte_or_secret_is_stored_in_plain_text(db_url: str, tmp_path: Path) -> None:
@@ -29,7 +18,7 @@ def test_no_uploaded_byte_or_secret_is_stored_in_plain_text(db_url: str, tmp_pat
         aws_secret = ("AKIA" + secrets.token_hex(8).upper()).encode()
         url_secret = f"pw{secrets.token_hex(10)}"
         project_marker = f"plain-project-{secrets.token_hex(8)}"
-        archive = plain_tar({
+        archive = tar({
             "app/main.py": b"# " + code_marker + b"\nimport os\nos.system(input())\n",
             "app/settings.py": b"AWS_ACCESS_KEY_ID = '" + aws_secret + b"'\n",
         })  # fmt: skip

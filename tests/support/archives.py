@@ -8,8 +8,17 @@ import zipfile
 
 
 def tar_gz(files: dict[str, bytes]) -> bytes:
+    return _tar(files, "w:gz")
+
+
+def tar(files: dict[str, bytes]) -> bytes:
+    """An uncompressed tar: its members' bytes appear verbatim in the archive."""
+    return _tar(files, "w")
+
+
+def _tar(files: dict[str, bytes], mode: str) -> bytes:
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:
         for name, data in files.items():
             info = tarfile.TarInfo(name)
             info.size = len(data)
