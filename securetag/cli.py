@@ -18,19 +18,21 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from securetag import audit, crypto, keys, tenants
+from securetag import audit, crypto, dataset, keys, tenants, training, triage_eval
 from securetag import migrate as migrations
 from securetag.auth import DEFAULT_SCOPES, SCOPES
 from securetag.config import Settings
 from securetag.db import Database
 from securetag.embedded import EmbeddedPostgres
-from securetag.errors import ConfigError, DatabaseUnavailable, SecuretagError
+from securetag.errors import ConfigError, DatabaseUnavailable, NotFound, SecuretagError
 from securetag.handlers import builtin_registry, load_handler_modules
+from securetag.llm import LlmClient
 from securetag.logs import configure_logging
 from securetag.models import NewTask
 from securetag.orchestrator import Orchestrator
 from securetag.queue import TaskQueue
 from securetag.runtime import admin_url, open_database, worker_url
+from securetag.triage_task import TriageRunner
 from securetag.vault import Vault
 from securetag.worker import Worker
 
@@ -83,7 +85,9 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         settings, worker_url(settings), max_size=concurrency + 3, wait_until=stop_waiting
     ) as db:
         migrations.ensure_current(db)
-        Orchestrator(settings, db, Vault(db, settings.master_key_ring())).register(registry)
+        vault = Vault(db, settings.master_key_ring())
+        Orchestrator(settings, db, vault).register(registry)
+        TriageRunner(settings, db, vault).register(registry)
         worker = Worker(settings, db, registry, types=types, concurrency=concurrency)
         _on_stop_signals(worker.request_stop)
         if stop_waiting.is_set():
@@ -125,14 +129,16 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             demo_key = _demo_key(db, settings)
         # Own sessions: Ctrl-C reaches only us, and we stop the children in order.
         children.append(
-            subprocess.Popen([sys.executable, "-m", "securetag", "serve"], env=env,
-                             start_new_session=True)
-        )  # fmt: skip
+            subprocess.Popen(
+                [sys.executable, "-m", "securetag", "serve"], env=env, start_new_session=True
+            )
+        )
         for _ in range(settings.run_worker_processes):
             children.append(
-                subprocess.Popen([sys.executable, "-m", "securetag", "worker"], env=env,
-                                 start_new_session=True)
-            )  # fmt: skip
+                subprocess.Popen(
+                    [sys.executable, "-m", "securetag", "worker"], env=env, start_new_session=True
+                )
+            )
         _print_banner(url, applied, settings, demo_key)
         while not stop.wait(0.5):
             dead = [c for c in children if c.poll() is not None]
@@ -381,8 +387,10 @@ def cmd_tenant_delete(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_keys_generate(settings: Settings, args: argparse.Namespace) -> int:
     version = crypto.write_new_key_file(Path(args.out))
-    print(f"wrote master key {version} to {args.out} (mode 0600); "
-          f"set SECURETAG_MASTER_KEY_FILE={Path(args.out).resolve()}")  # fmt: skip
+    print(
+        f"wrote master key {version} to {args.out} (mode 0600); "
+        f"set SECURETAG_MASTER_KEY_FILE={Path(args.out).resolve()}"
+    )
     return EXIT_OK
 
 
@@ -398,8 +406,9 @@ def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
     ring = settings.master_key_ring()
     with open_database(settings, admin_url(settings), max_size=2) as db:
         report = keys.rewrap(db, Vault(db, ring), batch=args.batch, max_batches=args.max_batches)
-    _print_json({"rows": report.rows, "total": report.total, "batches": report.batches,
-                 "done": report.done})  # fmt: skip
+    _print_json(
+        {"rows": report.rows, "total": report.total, "batches": report.batches, "done": report.done}
+    )
     return EXIT_OK
 
 
@@ -415,6 +424,107 @@ def cmd_keys_retire(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         print(keys.retire(db, ring, args.version))
     return EXIT_OK
+
+
+def cmd_tenant_training(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db, db.transaction() as conn:
+        row = conn.one("set_training_opt_out", ref=args.tenant, opt_out=args.opt_out)
+        if row is None:
+            raise NotFound(f"no tenant named or with id {args.tenant!r}")
+        audit.record(
+            conn,
+            audit.AuditEvent(
+                actor="cli",
+                action="tenant.training",
+                target=str(row["id"]),
+                outcome="success",
+                tenant_id=row["id"],
+                details={"opt_out": args.opt_out},
+            ),
+        )
+    _print_json(row)
+    return EXIT_OK
+
+
+def cmd_dataset_export(settings: Settings, args: argparse.Namespace) -> int:
+    since = _parse_since(args.since) if args.since else None
+    ring = settings.master_key_ring()
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        tenant = tenants.tenant_id_of(db, args.tenant) if args.tenant else None
+        summary = training.export(
+            db,
+            Vault(db, ring),
+            Path(args.out),
+            args.format,
+            since=since,
+            tenant=tenant,
+            only_labeled=args.only_labeled,
+            validation_ratio=args.validation_ratio,
+            pii_patterns=args.pii_pattern or None,
+        )
+    _print_json(
+        {
+            "format": str(summary.format),
+            "train": summary.train,
+            "validation": summary.validation,
+            "train_path": str(summary.train_path),
+            "validation_path": str(summary.validation_path),
+            "skipped": summary.skipped,
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_dataset_validate(settings: Settings, args: argparse.Namespace) -> int:
+    report = dataset.validate_file(Path(args.file), args.format)
+    _print_json(
+        {
+            "path": str(report.path),
+            "ok": report.ok,
+            "format": report.format and str(report.format),
+            "lines": report.lines,
+            "valid": report.valid,
+            "by_kind": dict(report.by_kind),
+            "by_verdict": dict(report.by_verdict),
+            "errors": report.error_count,
+            "first_errors": [f"line {e.line}: {e.message}" for e in report.errors],
+        }
+    )
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_dataset_from_cwe(settings: Settings, args: argparse.Namespace) -> int:
+    examples = dataset.from_cwe(Path(args.catalog))
+    summary = dataset.write_dataset(
+        examples, Path(args.out), args.format, validation_ratio=args.validation_ratio
+    )
+    _print_json(
+        {
+            "format": str(summary.format),
+            "train": summary.train,
+            "validation": summary.validation,
+            "skipped": summary.skipped,
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_triage_eval(settings: Settings, args: argparse.Namespace) -> int:
+    labels = triage_eval.load_labels(Path(args.labels))
+    with LlmClient(settings.llm_config()) as client:
+        report = triage_eval.run_eval(client, labels)
+    print(report.to_json() if args.json else triage_eval.format_report(report))
+    return EXIT_OK
+
+
+def _parse_since(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--since {text!r} is not an ISO date or time (e.g. 2026-11-01)"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
@@ -554,6 +664,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("tenant", help="tenant name or id")
     p.add_argument("--shred", action="store_true", help="required: destroy the data keys first")
     p.set_defaults(func=cmd_tenant_delete)
+
+    p = tenant.add_parser("training", help="keep a tenant's data out of (or in) training sets")
+    p.add_argument("tenant", help="tenant name or id")
+    opt = p.add_mutually_exclusive_group(required=True)
+    opt.add_argument("--opt-out", dest="opt_out", action="store_true")
+    opt.add_argument("--opt-in", dest="opt_out", action="store_false")
+    p.set_defaults(func=cmd_tenant_training)
+
+    data = sub.add_parser("dataset", help="fine-tuning datasets").add_subparsers(
+        dest="dataset_command", required=True
+    )
+    p = data.add_parser("export", help="triage records as chat or alpaca JSON Lines")
+    p.add_argument("--format", choices=["chat", "alpaca"], required=True)
+    p.add_argument("--out", required=True, help="train file; validation goes to NAME.val.EXT")
+    p.add_argument("--since", help="only triages from this ISO date or time on")
+    p.add_argument("--only-labeled", action="store_true", help="only human-labeled findings")
+    p.add_argument("--tenant", help="only this tenant (name or id)")
+    p.add_argument("--validation-ratio", type=float, default=0.1)
+    p.add_argument("--pii-pattern", action="append", help="a regex to redact (repeatable)")
+    p.set_defaults(func=cmd_dataset_export)
+    p = data.add_parser("validate", help="check a dataset file; exit 1 on any bad line")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["chat", "alpaca"], default=None)
+    p.set_defaults(func=cmd_dataset_validate)
+    p = data.add_parser("from-cwe", help="instruction pairs from MITRE's CWE XML catalog")
+    p.add_argument("catalog", help="cwec_v4.x.xml (or the .xml.zip)")
+    p.add_argument("--format", choices=["chat", "alpaca"], required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--validation-ratio", type=float, default=0.1)
+    p.set_defaults(func=cmd_dataset_from_cwe)
+
+    triage_cmd = sub.add_parser("triage", help="the triage model").add_subparsers(
+        dest="triage_command", required=True
+    )
+    p = triage_cmd.add_parser("eval", help="the configured model over labeled findings")
+    p.add_argument("--labels", required=True, help="JSON Lines of labeled findings")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_triage_eval)
 
     keys_cmd = sub.add_parser("keys", help="encryption keys: rotation and rewrap").add_subparsers(
         dest="keys_command", required=True

@@ -24,6 +24,7 @@ from securetag.models import NOOP_TASK_TYPE
 
 if TYPE_CHECKING:
     from securetag.crypto import MasterKeyRing
+    from securetag.llm import LlmConfig
 
 
 class TaskTypeSettings(BaseModel):
@@ -41,6 +42,10 @@ class TaskTypeSettings(BaseModel):
 
 BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
     NOOP_TASK_TYPE: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=500),
+    "code_audit": TaskTypeSettings(timeout_s=1800, max_attempts=3, claim_batch=1),
+    "web_scan": TaskTypeSettings(timeout_s=900, max_attempts=3, claim_batch=1),
+    # The LLM may be down for a while (a GPU host restarting): many patient attempts.
+    "triage": TaskTypeSettings(timeout_s=1800, max_attempts=25, claim_batch=1),
 }
 
 
@@ -81,6 +86,17 @@ class Settings(BaseSettings):
     # CIDRs the web scanner may reach although they are private (testing, internal targets).
     webscan_allow: str | None = None
 
+    # The triage model: Ollama (/api/chat) or an OpenAI-compatible server (vLLM, llama.cpp).
+    llm_api: Literal["ollama", "openai"] = "ollama"
+    llm_url: str = "http://127.0.0.1:11434"
+    llm_model: str = "securetag-v1"
+    llm_api_key: str | None = Field(default=None, repr=False)
+    llm_connect_timeout_s: float = Field(default=5.0, gt=0)
+    llm_read_timeout_s: float = Field(default=120.0, gt=0)
+    llm_deadline_s: float = Field(default=300.0, gt=0)
+    llm_max_retries: int = Field(default=2, ge=0, le=10)
+    # Lines of code around a finding that the triage prompt shows.
+    triage_context_lines: int = Field(default=8, ge=0, le=60)
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8080, ge=0, le=65535)
     api_workers: int = Field(default=2, ge=1, le=64)
@@ -188,6 +204,20 @@ class Settings(BaseSettings):
         from securetag.crypto import MasterKeyRing
 
         return MasterKeyRing.from_sources(self.master_keys, self.master_key_file)
+
+    def llm_config(self) -> LlmConfig:
+        from securetag.llm import LlmConfig
+
+        return LlmConfig(
+            api=self.llm_api,
+            base_url=self.llm_url,
+            model=self.llm_model,
+            api_key=self.llm_api_key,
+            connect_timeout_s=self.llm_connect_timeout_s,
+            read_timeout_s=self.llm_read_timeout_s,
+            total_deadline_s=self.llm_deadline_s,
+            max_retries=self.llm_max_retries,
+        )
 
     def pepper(self) -> bytes:
         """The API key pepper, or a ConfigError that says how to make one."""

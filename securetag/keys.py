@@ -32,9 +32,11 @@ from securetag.db import Connection, Database
 from securetag.errors import Conflict, InvalidRequest, NotFound
 from securetag.vault import (
     CONTEXT_VALUE,
+    FEEDBACK_NOTE,
     FINDING_DETAIL,
     SCAN_TARGET_URL,
     TOOL_OUTPUT,
+    TRIAGE_DETAIL,
     UPLOAD_CONTENT,
     Vault,
 )
@@ -60,6 +62,8 @@ SEALED_COLUMNS = (
     SealedColumn("context_entry", CONTEXT_VALUE),
     SealedColumn("finding", FINDING_DETAIL),
     SealedColumn("tool_execution", TOOL_OUTPUT),
+    SealedColumn("finding_triage", TRIAGE_DETAIL),
+    SealedColumn("finding_feedback", FEEDBACK_NOTE),
 )
 
 

@@ -33,13 +33,15 @@ from uuid import UUID
 
 from pydantic import BaseModel, ValidationError
 
-from securetag import audit, findings
+from securetag import audit, findings, triage
 from securetag.agents import bandit, secrets, semgrep, web
 from securetag.config import Settings
+from securetag.context_store import ContextStore, scan_scope
 from securetag.db import Database
 from securetag.errors import PermanentTaskError, SecuretagError
 from securetag.handlers import HandlerRegistry, TaskContext
-from securetag.models import ClaimedTask, Finding, TaskState
+from securetag.models import ClaimedTask, Finding, NewTask, Severity, TaskState
+from securetag.queue import TaskQueue
 from securetag.sandbox import (
     SandboxProfile,
     SandboxResult,
@@ -55,6 +57,16 @@ log = logging.getLogger("securetag.orchestrator")
 
 CODE_AUDIT = "code_audit"
 WEB_SCAN = "web_scan"
+TRIAGE = "triage"
+TRIAGED_SEVERITIES = frozenset({Severity.CRITICAL, Severity.HIGH})
+# Code excerpts wait this long in the context store for a triage worker (an LLM
+# host may be down for days); the cleanup job purges them afterwards.
+EXCERPT_TTL_S = 30 * 24 * 3600.0
+
+
+def excerpt_key(fingerprint: str) -> str:
+    return f"excerpt:{fingerprint}"
+
 
 # metrics_json of every tool_execution row, versioned so training pipelines can
 # read old rows: {"schema": METRICS_SCHEMA, "findings": n, "errors": [..],
@@ -145,6 +157,8 @@ class Orchestrator:
             WEB_SCAN: (WEB,),
         }
         self._guard = SsrfGuard.from_env_value(settings.webscan_allow)
+        self._queue = TaskQueue(db, settings)
+        self._context = ContextStore(db, vault, cache_entries=0)
 
     def register(self, registry: HandlerRegistry) -> None:
         for scan_type in self._agents:
@@ -167,6 +181,10 @@ class Orchestrator:
         try:
             with self._input(scan, task) as scan_input:
                 outcome = self._run_agents(task, ctx, scan_input)
+                outcome.findings = self._normalized(outcome.findings)
+                if scan_input.source_dir is not None:
+                    # While the tree still exists: what triage will show the model.
+                    self._keep_excerpts(scan, scan_input.source_dir, outcome.findings)
         except HostileArchive as exc:
             self._fail(scan, task, f"the archive was refused: {exc.message}", "unpack")
             raise PermanentTaskError(exc.message) from None
@@ -258,11 +276,40 @@ class Orchestrator:
 
     # ------------------------------------------------------------------ results
 
-    def _finish(self, scan: dict[str, Any], task: ClaimedTask, outcome: Outcome) -> None:
+    @staticmethod
+    def _normalized(found: list[Finding]) -> list[Finding]:
+        """Secrets redacted everywhere, fingerprinted, the same issue from two tools merged."""
         redacted = findings.redact_secret_lines(
-            outcome.findings, secrets_tool=secrets.TOOL, redact=secrets.redact_secret
+            found, secrets_tool=secrets.TOOL, redact=secrets.redact_secret
         )
-        current = findings.deduplicate(findings.assign_fingerprints(redacted))
+        return findings.deduplicate(findings.assign_fingerprints(redacted))
+
+    def _keep_excerpts(self, scan: dict[str, Any], tree: Path, found: list[Finding]) -> None:
+        """Store the code around each High/Critical finding (secrets redacted) for triage."""
+        root = tree.resolve()
+        for finding in found:
+            if finding.severity not in TRIAGED_SEVERITIES:
+                continue
+            source = (root / finding.path).resolve()
+            if not source.is_relative_to(root) or not source.is_file():
+                continue  # a web URL or a path that is not in the tree: nothing to show
+            text = source.read_text(encoding="utf-8", errors="replace")
+            excerpt = triage.redacted_excerpt(
+                text,
+                finding.start_line,
+                finding.end_line,
+                context=self._settings.triage_context_lines,
+            )
+            self._context.put(
+                scan["tenant_id"],
+                scan_scope(scan["id"]),
+                excerpt_key(finding.fingerprint),
+                excerpt.encode(),
+                ttl_s=EXCERPT_TTL_S,
+            )
+
+    def _finish(self, scan: dict[str, Any], task: ClaimedTask, outcome: Outcome) -> None:
+        current = outcome.findings
         tenant_id = scan["tenant_id"]
         with self._db.transaction() as conn:
             previous = conn.all(
@@ -293,6 +340,21 @@ class Orchestrator:
                 counts=json.dumps(counts),
                 error=error,
             )
+            needs_triage = scan["type"] == CODE_AUDIT and any(
+                f.severity in TRIAGED_SEVERITIES for f in comparison.new + comparison.existing
+            )
+            if finished is not None and needs_triage:
+                self._queue.enqueue(
+                    NewTask(
+                        type=TRIAGE,
+                        tenant_id=tenant_id,
+                        payload={"scan_id": str(scan["id"])},
+                        dedup_key=f"triage:{scan['id']}",
+                    ),
+                    conn=conn,
+                    actor="worker",
+                )
+                conn.run("scan_triage_state", id=scan["id"], triage_state="pending")
             if finished is not None:
                 audit.record(
                     conn,
@@ -401,6 +463,7 @@ class Orchestrator:
                 task_id=task.id,
                 scan_id=scan["id"],
                 agent=agent.name,
+                kind="scanner",
                 argv=json.dumps(argv),
                 exit_code=result.exit_code,
                 output=sealed.ciphertext,

@@ -24,7 +24,14 @@ from securetag.db import Connection, Database, Row
 from securetag.errors import Conflict, InvalidRequest, NotFound
 from securetag.models import NewTask, TaskState
 from securetag.queue import TaskQueue
-from securetag.vault import FINDING_DETAIL, SCAN_TARGET_URL, UPLOAD_CONTENT, Vault
+from securetag.vault import (
+    FEEDBACK_NOTE,
+    FINDING_DETAIL,
+    SCAN_TARGET_URL,
+    TRIAGE_DETAIL,
+    UPLOAD_CONTENT,
+    Vault,
+)
 
 CODE_AUDIT = "code_audit"
 WEB_SCAN = "web_scan"
@@ -208,25 +215,133 @@ class ScanService:
     def findings(
         self, principal: Principal, scan_id: UUID, *, after: int, limit: int | None
     ) -> list[dict[str, Any]]:
-        """Findings of one scan in order after position `after`, their sealed details opened."""
+        """Findings of one scan in order after position `after`, their sealed parts opened."""
+        tenant = principal.tenant_id
         rows = self._db.scoped_all(
-            principal.tenant_id,
-            "scan_findings_page",
-            scan_id=scan_id,
-            after=after,
-            limit=limit or ALL_ROWS,
+            tenant, "scan_findings_page", scan_id=scan_id, after=after, limit=limit or ALL_ROWS
         )
-        opened = []
-        for row in rows:
-            detail = self._vault.open(
-                principal.tenant_id,
-                FINDING_DETAIL,
-                str(row["id"]),
-                row["detail"],
-                row["key_version"],
+        return [self._opened_finding(tenant, row) for row in rows]
+
+    def _opened_finding(self, tenant: UUID, row: Row) -> dict[str, Any]:
+        row_id = str(row["id"])
+        detail = self._vault.open(tenant, FINDING_DETAIL, row_id, row["detail"], row["key_version"])
+        item = {**row, **json.loads(detail), "triage": None, "review": None}
+        if row["triage_verdict"] is not None:
+            triage = json.loads(
+                self._vault.open(
+                    tenant, TRIAGE_DETAIL, row_id, row["triage_detail"], row["triage_key_version"]
+                )
             )
-            opened.append({**row, **json.loads(detail)})
-        return opened
+            item["triage"] = {
+                "verdict": row["triage_verdict"],
+                "confidence": row["triage_confidence"],
+                "rationale": triage["rationale"],
+                "recommended_fix": triage["recommended_fix"],
+                "model": row["triage_model"],
+            }
+        if row["review_status"] is not None:
+            item["review"] = {
+                "status": row["review_status"],
+                "verdict_correct": row["review_verdict_correct"],
+                "note": self._note(
+                    tenant,
+                    row["project"],
+                    row["fingerprint"],
+                    row["review_note"],
+                    row["review_key_version"],
+                ),
+                "updated_at": row["review_updated_at"].isoformat(),
+            }
+        return item
+
+    def _note(
+        self, tenant: UUID, project: str, fingerprint: str, sealed, key_version
+    ) -> str | None:
+        if sealed is None:
+            return None
+        return self._vault.open(
+            tenant, FEEDBACK_NOTE, f"{project}/{fingerprint}", sealed, key_version
+        ).decode()
+
+    # ------------------------------------------------------------------ feedback
+
+    def review(
+        self,
+        principal: Principal,
+        info: RequestInfo,
+        finding_id: UUID,
+        changes: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Record a person's word on a finding's issue (PATCH semantics: omitted fields stay).
+
+        Keyed by the issue's fingerprint in its project, so it holds for the same
+        issue in every later scan of the project.
+        """
+        tenant = principal.tenant_id
+        with self._db.transaction(tenant_id=tenant) as conn:
+            finding = conn.one("finding_for_feedback", id=finding_id)
+            if finding is None:
+                raise NotFound(f"finding {finding_id} not found")
+            project, fingerprint = finding["project"], finding["fingerprint"]
+            current = conn.one("finding_feedback_of", project=project, fingerprint=fingerprint)
+            merged = {
+                "status": current["status"] if current else "open",
+                "verdict_correct": current["verdict_correct"] if current else None,
+                "note": (
+                    self._note(
+                        tenant, project, fingerprint, current["note"], current["key_version"]
+                    )
+                    if current
+                    else None
+                ),
+            }
+            merged.update(changes)
+            sealed = None
+            if merged["note"] is not None:
+                sealed = self._vault.seal(
+                    tenant,
+                    FEEDBACK_NOTE,
+                    f"{project}/{fingerprint}",
+                    merged["note"].encode(),
+                    conn=conn,
+                )
+            conn.run(
+                "upsert_finding_feedback",
+                project=project,
+                fingerprint=fingerprint,
+                status=merged["status"],
+                verdict_correct=merged["verdict_correct"],
+                note=sealed.ciphertext if sealed else None,
+                key_version=sealed.key_version if sealed else None,
+                finding_id=finding_id,
+                updated_by=principal.key_id,
+            )
+            details = {
+                "fingerprint": fingerprint,
+                "project": project,
+                "status": merged["status"],
+                "verdict_correct": merged["verdict_correct"],
+                "note_changed": "note" in changes,
+            }
+            record(
+                conn,
+                AuditEvent(
+                    actor=principal.key_id,
+                    action="finding.review",
+                    target=str(finding_id),
+                    outcome="success",
+                    tenant_id=tenant,
+                    request_id=info.request_id,
+                    client_addr=info.client_addr,
+                    details=details,
+                ),
+            )
+        return {
+            "finding_id": str(finding_id),
+            "project": project,
+            "fingerprint": fingerprint,
+            "review": merged,
+        }
 
     def list(
         self,

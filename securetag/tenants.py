@@ -49,6 +49,12 @@ def _find_tenant(conn: Connection, ref: str) -> Row:
     return row
 
 
+def tenant_id_of(db: Database, ref: str) -> UUID:
+    """The id of the tenant named `ref` (or with that id); NotFound otherwise."""
+    with db.connection() as conn:
+        return _find_tenant(conn, ref)["id"]
+
+
 def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None = None) -> Row:
     if not _TENANT_NAME.match(name):
         raise ValueError(

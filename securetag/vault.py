@@ -33,6 +33,8 @@ SCAN_TARGET_URL = "scan.target_url"
 CONTEXT_VALUE = "context_entry.value"
 FINDING_DETAIL = "finding.detail"
 TOOL_OUTPUT = "tool_execution.output"
+TRIAGE_DETAIL = "finding_triage.detail"
+FEEDBACK_NOTE = "finding_feedback.note"
 
 # Unwrapped keys stay in memory this long; a shredded tenant's key is gone from
 # every process within this time even if it is never asked for again.

@@ -56,11 +56,12 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app.extensions[EXTENSION] = Services.build(settings, db)
 
     from .codeaudit import blueprint as codeaudit
+    from .findings import blueprint as findings
     from .health import blueprint as health
     from .openapi import blueprint as openapi
     from .scans import blueprint as scans
 
-    for blueprint in (health, scans, codeaudit, openapi):
+    for blueprint in (health, scans, codeaudit, findings, openapi):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     app.before_request(_begin)

@@ -17,6 +17,8 @@ from .schemas import (
     PROJECT_PATTERN,
     Accepted,
     Error,
+    FeedbackRequest,
+    FeedbackResult,
     Health,
     ScanDetail,
     ScanList,
@@ -28,6 +30,8 @@ blueprint = Blueprint("openapi", __name__)
 MODELS: tuple[type[BaseModel], ...] = (
     Accepted,
     Error,
+    FeedbackRequest,
+    FeedbackResult,
     Health,
     ScanDetail,
     ScanList,
@@ -75,6 +79,7 @@ SCAN_ID = {
     "required": True,
     "schema": {"type": "string", "format": "uuid"},
 }
+FINDING_ID = {**SCAN_ID, "name": "finding_id"}
 
 LIST_PARAMETERS = [
     {"name": "type", "in": "query", "schema": {"enum": ["code_audit", "web_scan"]}},
@@ -248,6 +253,27 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                     "responses": {
                         "202": _json(Accepted, "accepted: the scan is stored and queued"),
                         "400": _error("invalid body or URL"),
+                    },
+                },
+            )
+        },
+        "/findings/{finding_id}": {
+            "patch": _secured(
+                "findings:write",
+                {
+                    "summary": "A person's word on a finding: status, whether the model's "
+                    "verdict was right, a note. It follows the issue (its fingerprint) into "
+                    "later scans of the project.",
+                    "operationId": "reviewFinding",
+                    "parameters": [FINDING_ID],
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _ref(FeedbackRequest)}},
+                    },
+                    "responses": {
+                        "200": _json(FeedbackResult, "the review as stored"),
+                        "400": _error("invalid body"),
+                        "404": _error("no such finding (for this tenant)"),
                     },
                 },
             )

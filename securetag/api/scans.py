@@ -40,6 +40,7 @@ def scan_json(row: Row) -> dict:
         "profile": row["profile"],
         "progress": row["progress"],
         "counts": {severity: int(counts.get(severity, 0)) for severity in SEVERITIES},
+        "triage": row["triage_state"],
         "error": row["error"],
         "created_at": row["created_at"].isoformat(),
         "started_at": row["started_at"].isoformat() if row["started_at"] else None,
@@ -71,7 +72,7 @@ def finding_json(item: dict) -> dict:
 FINDING_FIELDS = (
     "fingerprint", "status", "tool", "reported_by", "rule_id", "title", "severity",
     "confidence", "cwe", "owasp", "path", "start_line", "start_column", "end_line",
-    "end_column", "message", "snippet", "fix_hint", "extra",
+    "end_column", "message", "snippet", "fix_hint", "extra", "triage", "review",
 )  # fmt: skip
 
 

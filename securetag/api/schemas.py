@@ -100,6 +100,42 @@ class FindingItem(BaseModel):
     snippet: str = Field(description="the matched code; secrets are redacted")
     fix_hint: str | None = None
     extra: dict[str, Any]
+    triage: TriageInfo | None = Field(description="the model's verdict (High/Critical findings)")
+    review: ReviewInfo | None = Field(description="a person's word on the issue, if any")
+
+
+class TriageInfo(BaseModel):
+    verdict: Literal["true_positive", "false_positive", "uncertain"]
+    confidence: float
+    rationale: str
+    recommended_fix: str
+    model: str
+
+
+class ReviewInfo(BaseModel):
+    status: Literal["open", "false_positive", "accepted_risk", "fixed"]
+    verdict_correct: bool | None = None
+    note: str | None = None
+    updated_at: datetime
+
+
+class FeedbackRequest(BaseModel):
+    """A person's word on a finding; omitted fields keep their value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["open", "false_positive", "accepted_risk", "fixed"] | None = None
+    verdict_correct: bool | None = Field(
+        default=None, description="whether the model's triage verdict was right"
+    )
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class FeedbackResult(BaseModel):
+    finding_id: UUID
+    project: str
+    fingerprint: str
+    review: dict[str, Any]
 
 
 class FindingPage(BaseModel):
@@ -124,6 +160,10 @@ class Scan(BaseModel):
     profile: str | None = None
     progress: dict[str, Any]
     counts: dict[str, int] = Field(description="findings by severity")
+    triage: Literal["none", "pending", "done"] = Field(
+        description="LLM triage of High/Critical findings: pending while the model has not "
+        "answered (the scan is readable meanwhile)"
+    )
     error: str | None = None
     created_at: datetime
     started_at: datetime | None = None

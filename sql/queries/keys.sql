@@ -191,3 +191,55 @@ WHERE t.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id
 -- name: sealed_status_tool_execution
 SELECT key_version, count(*) AS rows, coalesce(sum(length(output)), 0)::bigint AS bytes
 FROM tool_execution GROUP BY key_version ORDER BY key_version NULLS FIRST;
+
+-- name: rewrap_candidates_finding_triage
+SELECT t.finding_id AS id, t.tenant_id, t.key_version
+FROM finding_triage t
+WHERE t.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = t.tenant_id)
+ORDER BY t.finding_id
+LIMIT %(limit)s
+FOR UPDATE OF t SKIP LOCKED;
+
+-- name: rewrap_load_finding_triage
+SELECT detail AS sealed FROM finding_triage WHERE finding_id = %(id)s;
+
+-- name: rewrap_store_finding_triage
+UPDATE finding_triage SET detail = %(sealed)s, key_version = %(key_version)s
+WHERE finding_id = %(id)s;
+
+-- name: stale_rows_finding_triage
+SELECT count(*) AS stale FROM finding_triage t
+WHERE t.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = t.tenant_id);
+
+-- name: sealed_status_finding_triage
+SELECT key_version, count(*) AS rows, coalesce(sum(length(detail)), 0)::bigint AS bytes
+FROM finding_triage GROUP BY key_version ORDER BY key_version NULLS FIRST;
+
+-- A feedback note is sealed to "<project>/<fingerprint>"; feedback without a note has none.
+
+-- name: rewrap_candidates_finding_feedback
+SELECT b.project || '/' || b.fingerprint AS id, b.tenant_id, b.project, b.fingerprint,
+       b.key_version
+FROM finding_feedback b
+WHERE b.note IS NOT NULL
+  AND b.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = b.tenant_id)
+ORDER BY b.tenant_id, b.project, b.fingerprint
+LIMIT %(limit)s
+FOR UPDATE OF b SKIP LOCKED;
+
+-- name: rewrap_load_finding_feedback
+SELECT note AS sealed FROM finding_feedback
+WHERE tenant_id = %(tenant_id)s AND project = %(project)s AND fingerprint = %(fingerprint)s;
+
+-- name: rewrap_store_finding_feedback
+UPDATE finding_feedback SET note = %(sealed)s, key_version = %(key_version)s
+WHERE tenant_id = %(tenant_id)s AND project = %(project)s AND fingerprint = %(fingerprint)s;
+
+-- name: stale_rows_finding_feedback
+SELECT count(*) AS stale FROM finding_feedback b
+WHERE b.note IS NOT NULL
+  AND b.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = b.tenant_id);
+
+-- name: sealed_status_finding_feedback
+SELECT key_version, count(*) AS rows, coalesce(sum(length(note)), 0)::bigint AS bytes
+FROM finding_feedback WHERE note IS NOT NULL GROUP BY key_version ORDER BY key_version NULLS FIRST;

@@ -14,7 +14,8 @@ RETURNING id;
 UPDATE scan SET task_id = %(task_id)s
 WHERE id = %(id)s AND tenant_id = current_tenant_id()
 RETURNING id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
-          profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at;
+          profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
+          triage_state;
 
 -- name: insert_upload
 -- content arrives sealed, bound to the upload id the caller chose.
@@ -35,7 +36,7 @@ SELECT s.id, s.type::text AS type, s.project,
                                    AND t.state IN ('failed', 'timed_out') THEN t.last_error END)
            AS error,
        s.created_by, s.created_at, s.started_at, coalesce(s.finished_at, t.finished_at)
-           AS finished_at
+           AS finished_at, s.triage_state
 FROM scan s
 LEFT JOIN task t ON t.id = s.task_id AND t.tenant_id = s.tenant_id
 WHERE s.id = %(id)s AND s.tenant_id = current_tenant_id();
@@ -43,7 +44,8 @@ WHERE s.id = %(id)s AND s.tenant_id = current_tenant_id();
 -- name: list_scans
 -- Newest first; the cursor is the (created_at, id) of the last row already seen.
 SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
-       profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at
+       profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
+       triage_state
 FROM scan
 WHERE tenant_id = current_tenant_id()
   AND (%(type)s::scan_type IS NULL OR type = %(type)s::scan_type)

@@ -261,17 +261,8 @@ def test_rewrap_moves_context_entries_and_uploads_to_the_newest_key(
             keys.rotate(admin, ring)
             assert keys.stale_rows(admin) == 2
             report = keys.rewrap(admin, Vault(admin, ring), batch=1)
-            assert (
-                report.rows
-                == {
-                    "upload": 1,
-                    "scan": 0,
-                    "context_entry": 1,
-                    "finding": 0,
-                    "tool_execution": 0,
-                }
-                and report.done
-            )
+            moved = {table: rows for table, rows in report.rows.items() if rows}
+            assert moved == {"upload": 1, "context_entry": 1} and report.done
             sealed = admin.all("sealed_status_context_entry")
         assert [(row["key_version"], row["rows"]) for row in sealed] == [(2, 1)]
         assert store.get(tenant, scan_scope(scan["id"]), "semgrep.output") == b'{"results": []}'

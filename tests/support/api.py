@@ -42,6 +42,9 @@ class LiveApi:
     def post(self, path: str, key: str | None = None, **kwargs) -> requests.Response:
         return requests.post(self.url + path, headers=_auth(key, kwargs), timeout=30, **kwargs)
 
+    def patch(self, path: str, key: str | None = None, **kwargs) -> requests.Response:
+        return requests.patch(self.url + path, headers=_auth(key, kwargs), timeout=30, **kwargs)
+
     def delete(self, path: str, key: str | None = None, **kwargs) -> requests.Response:
         return requests.delete(self.url + path, headers=_auth(key, kwargs), timeout=30, **kwargs)
 

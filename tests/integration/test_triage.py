@@ -1,0 +1,341 @@
+"""End to end with a fake LLM speaking the real Ollama protocol.
+
+upload -> scan -> triage task -> verdicts in GET and SARIF -> feedback -> rescan
+(feedback follows the issue, no second LLM call for it) -> dataset export ->
+`dataset validate`, with no secret from the scanned code anywhere in the export.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from securetag.db import Database
+from tests.support import vulnerable_project as project
+from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.archives import tar_gz
+from tests.support.fake_llm import FakeLlmServer
+from tests.support.settings import settings_env
+from tests.support.workers import ROOT, WorkerProcess
+
+COMMAND_INJECTION = "securetag.python.flask.command-injection"
+AWS_KEY = "AKIAZ7Q3RTXPLM4KWN2B"
+AWS_SECRET = "q8Jv2XkP9rLm4Tz7Wn1Bc6Hd3Fs5Gy0Ae8Ku2Oi9"
+
+
+def model_answer(request: dict) -> str:
+    """The fake model: command injection is a false positive, everything else real."""
+    prompt = request["messages"][-1]["content"]
+    verdict = "false_positive" if COMMAND_INJECTION in prompt else "true_positive"
+    return json.dumps(
+        {
+            "verdict": verdict,
+            "confidence": 0.9,
+            "rationale": f"judged {verdict} from the excerpt",
+            "recommended_fix": "use a parameterized API",
+        }
+    )
+
+
+ARCHIVE = tar_gz(
+    {
+        "app/views.py": project.FLASK_APP.encode(),
+        "app/settings.py": project.SETTINGS_WITH_A_KEY.encode(),
+        "web/server.js": project.EXPRESS_SERVER.encode(),
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def llm() -> Iterator[FakeLlmServer]:
+    with FakeLlmServer() as server:
+        server.respond_with(model_answer)
+        yield server
+
+
+@pytest.fixture(scope="module")
+def service(
+    module_db_url: str, tmp_path_factory: pytest.TempPathFactory, llm: FakeLlmServer
+) -> Iterator[LiveApi]:
+    tmp = tmp_path_factory.mktemp("triage")
+    llm_env = {
+        "SECURETAG_LLM_API": "ollama",
+        "SECURETAG_LLM_URL": llm.url,
+        "SECURETAG_LLM_MAX_RETRIES": "0",
+        "SECURETAG_LLM_DEADLINE_S": "5",
+    }
+    with (
+        live_api(module_db_url, tmp) as api,
+        WorkerProcess(
+            api.settings,
+            types=["code_audit", "triage"],
+            concurrency=2,
+            log_path=tmp / "worker.log",
+            extra_env=llm_env,
+        ),
+    ):
+        yield api
+
+
+@pytest.fixture(scope="module")
+def tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
+    with Database(module_db_url, max_size=1) as admin:
+        return new_tenant(admin, service.settings, f"triage-{uuid.uuid4().hex[:8]}")
+
+
+def until(api: LiveApi, key: str, url: str, done, timeout_s: float = 120) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        body = api.get(url, key).json()
+        if done(body):
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"condition not met: {body}")
+
+
+def scan(api: LiveApi, key: str) -> dict:
+    accepted = api.post("/codeaudit/upload?project=shop", key, data=ARCHIVE)
+    assert accepted.status_code == 202, accepted.text
+    return until(
+        api,
+        key,
+        accepted.json()["links"]["self"],
+        lambda b: b["state"] != "queued" and b["state"] != "running" and b["triage"] != "pending",
+    )
+
+
+@pytest.fixture(scope="module")
+def first(service: LiveApi, tenant: TenantKeys) -> dict:
+    return scan(service, tenant.key)
+
+
+def test_high_and_critical_findings_get_the_models_verdict(first: dict, llm: FakeLlmServer) -> None:
+    assert first["state"] == "succeeded" and first["triage"] == "done"
+    triaged = {
+        f["rule_id"]: f["triage"]
+        for f in first["findings"]["items"]
+        if f["severity"] in ("critical", "high")
+    }
+    assert triaged and all(t is not None for t in triaged.values()), triaged
+    assert triaged[COMMAND_INJECTION]["verdict"] == "false_positive"
+    assert triaged["securetag.python.flask.sqli"]["verdict"] == "true_positive"
+    assert triaged["securetag.python.flask.sqli"]["model"] == "securetag-v1"
+    lower = [f for f in first["findings"]["items"] if f["severity"] not in ("critical", "high")]
+    assert all(f["triage"] is None for f in lower)
+    # What went to the model: the rule, the CWE and the code around it, secrets redacted.
+    sent = [r.json for r in llm.chat_requests]
+    prompts = " ".join(m["content"] for r in sent for m in r["messages"])
+    assert "CWE-89" in prompts and "cursor.execute" in prompts
+    assert AWS_KEY not in prompts and AWS_SECRET not in prompts
+    assert all("format" in r for r in sent)  # structured output: the JSON schema
+
+
+def test_verdicts_are_in_the_sarif_report(service: LiveApi, tenant: TenantKeys, first: dict):
+    report = service.get(f"/scans/{first['id']}?format=sarif", tenant.key).json()
+    results = report["runs"][0]["results"]
+    verdicts = {r["ruleId"]: r["properties"].get("triage", {}).get("verdict") for r in results}
+    assert verdicts[COMMAND_INJECTION] == "false_positive"
+
+
+def test_every_llm_call_is_a_tool_execution(module_db_url: str, first: dict) -> None:
+    with Database(module_db_url, max_size=1) as admin:
+        runs = [
+            r
+            for r in admin.all("test_tool_executions", scan_id=first["id"])
+            if r["agent"] == "triage"
+        ]
+    assert runs and all(r["outcome"] == "ok" for r in runs)
+    metrics = runs[0]["metrics_json"]
+    assert metrics["model"] == "securetag-v1" and metrics["tokens_in"] > 0
+    assert metrics["tokens_out"] > 0 and metrics["latency_ms"] is not None
+
+
+def test_feedback_follows_the_issue_into_the_next_scan_without_asking_the_model_again(
+    service: LiveApi, tenant: TenantKeys, first: dict, llm: FakeLlmServer
+) -> None:
+    injection = next(f for f in first["findings"]["items"] if f["rule_id"] == COMMAND_INJECTION)
+    patched = service.patch(
+        f"/findings/{injection['id']}",
+        tenant.key,
+        json={
+            "status": "false_positive",
+            "verdict_correct": True,
+            "note": "only admins reach it",
+        },
+    )
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["review"]["status"] == "false_positive"
+    invalid = service.patch(f"/findings/{injection['id']}", tenant.key, json={"status": "nope"})
+    assert invalid.status_code == 400
+    asked_before = len(llm.chat_requests)
+
+    second = scan(service, tenant.key)
+
+    again = next(f for f in second["findings"]["items"] if f["rule_id"] == COMMAND_INJECTION)
+    assert again["status"] == "existing"
+    assert again["review"]["status"] == "false_positive"
+    assert again["review"]["note"] == "only admins reach it"
+    assert again["triage"] is None  # a person decided: not sent to the model again
+    prompts = [r.json["messages"][-1]["content"] for r in llm.chat_requests[asked_before:]]
+    assert prompts and not any(COMMAND_INJECTION in p for p in prompts)
+
+
+def test_export_validates_and_holds_no_secret(
+    module_db_url: str, service: LiveApi, first: dict, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
+    env.update(settings_env(service.settings))
+    for fmt in ("chat", "alpaca"):
+        out = tmp_path / f"triage-{fmt}.jsonl"
+        exported = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "securetag",
+                "dataset",
+                "export",
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+                "--validation-ratio",
+                "0",
+            ],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert exported.returncode == 0, exported.stderr
+        assert json.loads(exported.stdout)["train"] > 0
+        validated = subprocess.run(
+            [sys.executable, "-m", "securetag", "dataset", "validate", str(out)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert validated.returncode == 0, validated.stdout + validated.stderr
+        text = out.read_text()
+        assert AWS_KEY not in text and AWS_SECRET not in text
+        assert "false_positive" in text  # the human label is there
+
+
+def test_a_dead_llm_leaves_the_scan_readable_with_triage_pending_then_recovers(
+    service: LiveApi, tenant: TenantKeys, llm: FakeLlmServer
+) -> None:
+    llm.then_fail(status=500, times=4)
+    accepted = service.post("/codeaudit/upload?project=other", tenant.key, data=ARCHIVE)
+    url = accepted.json()["links"]["self"]
+
+    pending = until(service, tenant.key, url, lambda b: b["state"] == "succeeded")
+    assert pending["findings"]["items"]  # readable while the model is away
+    done = until(service, tenant.key, url, lambda b: b["triage"] == "done")
+    assert any(f["triage"] for f in done["findings"]["items"])
+
+
+def securetag_cli(service: LiveApi, *args: str, extra: dict | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
+    env.update(settings_env(service.settings))
+    env.update(extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "securetag", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_an_opted_out_tenant_is_left_out_of_the_export(
+    service: LiveApi, tenant: TenantKeys, first: dict, tmp_path: Path
+) -> None:
+    out = tmp_path / "optout.jsonl"
+    assert securetag_cli(service, "tenant", "training", tenant.name, "--opt-out").returncode == 0
+    try:
+        exported = securetag_cli(
+            service,
+            "dataset",
+            "export",
+            "--format",
+            "chat",
+            "--out",
+            str(out),
+            "--tenant",
+            tenant.name,
+        )
+        summary = json.loads(exported.stdout)
+        assert summary["train"] + summary["validation"] == 0
+        assert summary["skipped"]["opted_out"] > 0
+    finally:
+        securetag_cli(service, "tenant", "training", tenant.name, "--opt-in")
+
+
+def test_cwe_catalog_pairs_export_and_validate(service: LiveApi, tmp_path: Path) -> None:
+    out = tmp_path / "cwe.jsonl"
+    made = securetag_cli(
+        service,
+        "dataset",
+        "from-cwe",
+        str(ROOT / "tests/support/cwe_sample.xml"),
+        "--format",
+        "alpaca",
+        "--out",
+        str(out),
+        "--validation-ratio",
+        "0",
+    )
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["train"] >= 5
+    checked = securetag_cli(service, "dataset", "validate", str(out))
+    assert checked.returncode == 0 and json.loads(checked.stdout)["ok"] is True
+    out.write_text(out.read_text() + "{not json}\n")
+    broken = securetag_cli(service, "dataset", "validate", str(out))
+    assert broken.returncode == 1 and "line" in broken.stdout
+
+
+def test_triage_eval_prints_agreement_against_labels(
+    service: LiveApi, llm: FakeLlmServer, tmp_path: Path
+) -> None:
+    labels = tmp_path / "labels.jsonl"
+    base = {
+        "cwe": ["CWE-78"],
+        "message": "m",
+        "path": "a.py",
+        "start_line": 1,
+        "end_line": 1,
+        "code": "os.system(cmd)",
+    }
+    labels.write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in (
+                {**base, "rule_id": COMMAND_INJECTION, "label": "false_positive"},
+                {**base, "rule_id": "securetag.python.flask.sqli", "label": "false_positive"},
+            )
+        )
+        + "\n"
+    )
+    result = securetag_cli(
+        service,
+        "triage",
+        "eval",
+        "--labels",
+        str(labels),
+        "--json",
+        extra={"SECURETAG_LLM_URL": llm.url},
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["total"] == 2 and report["agreement"] == 0.5
