@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from securetag import audit, crypto, dataset, keys, tenants, training, triage_eval
+from securetag import audit, cleanup, crypto, dataset, keys, tenants, training, triage_eval
 from securetag import migrate as migrations
 from securetag.auth import DEFAULT_SCOPES, SCOPES
+from securetag.cleanup import Cleanup
 from securetag.config import Settings
 from securetag.db import Database
 from securetag.embedded import EmbeddedPostgres
@@ -527,9 +528,26 @@ def _parse_since(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def cmd_cleanup(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        summary = Cleanup(settings, db).run(
+            args.job, batch=args.batch, max_batches=args.max_batches
+        )
+    _print_json(summary.as_dict())
+    return EXIT_OK
+
+
 def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         result = audit.verify(db)
+        # For the ops.audit and ops.security_events dashboards.
+        db.run(
+            "record_audit_verification",
+            ok=result.ok,
+            rows=result.rows,
+            head_seq=result.head_seq,
+            problem=result.problem,
+        )
     _print_json(
         {
             "ok": result.ok,
@@ -671,6 +689,14 @@ def build_parser() -> argparse.ArgumentParser:
     opt.add_argument("--opt-out", dest="opt_out", action="store_true")
     opt.add_argument("--opt-in", dest="opt_out", action="store_false")
     p.set_defaults(func=cmd_tenant_training)
+
+    p = sub.add_parser(
+        "cleanup", help="a cron cleanup job: one JSON line, safe on several hosts at once"
+    )
+    p.add_argument("job", choices=cleanup.JOBS)
+    p.add_argument("--batch", type=int, default=1000, help="rows per transaction")
+    p.add_argument("--max-batches", type=int, default=1000, help="stop after this many")
+    p.set_defaults(func=cmd_cleanup)
 
     data = sub.add_parser("dataset", help="fine-tuning datasets").add_subparsers(
         dest="dataset_command", required=True

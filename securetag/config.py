@@ -95,6 +95,13 @@ class Settings(BaseSettings):
     llm_read_timeout_s: float = Field(default=120.0, gt=0)
     llm_deadline_s: float = Field(default=300.0, gt=0)
     llm_max_retries: int = Field(default=2, ge=0, le=10)
+    # Retention for `securetag cleanup` (a tenant's retention_days overrides the
+    # uploads and tool-output defaults).
+    retention_tasks_days: int = Field(default=14, ge=1)
+    retention_uploads_days: int = Field(default=30, ge=1)
+    retention_tool_output_days: int = Field(default=90, ge=1)
+    retention_workers_hours: int = Field(default=24, ge=1)
+
     # Lines of code around a finding that the triage prompt shows.
     triage_context_lines: int = Field(default=8, ge=0, le=60)
     api_host: str = "127.0.0.1"

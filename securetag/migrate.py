@@ -43,6 +43,13 @@ class MigrationStatus:
     pending: list[Migration]
 
 
+def load_dashboards() -> list[str]:
+    """The operators' psql dashboards (sql/dashboards/*.sql), in file-name order."""
+    folder = resources.files("securetag.sql").joinpath("dashboards")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".sql")), key=lambda f: f.name)
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
 def load_migrations() -> list[Migration]:
     folder = resources.files("securetag.sql").joinpath("migrations")
     found: dict[int, Migration] = {}
@@ -104,6 +111,11 @@ def migrate(db: Database) -> list[Migration]:
                     )
                     conn.script(migration.sql)
                 applied_now.append(migration)
+            # Views are not history: they are re-created from sql/dashboards on every
+            # run, so editing a dashboard and migrating is how it changes.
+            with conn.transaction():
+                for script in load_dashboards():
+                    conn.script(script)
         finally:
             conn.scalar("migrate_unlock")
     return applied_now

@@ -72,3 +72,104 @@ SELECT current_setting('data_directory') AS data_directory,
 
 -- name: test_checkpoint
 CHECKPOINT;
+
+-- name: test_generate_tasks
+-- Synthetic history for dashboard tests: mostly finished tasks spread over a
+-- month, a few active ones, as the queue would leave them.
+INSERT INTO task (type, state, payload, attempts, max_attempts, timeout_s, created_at,
+                  started_at, finished_at, run_after, last_error, claim_token, claimed_by,
+                  heartbeat_at)
+SELECT (ARRAY['code_audit', 'web_scan', 'triage', 'noop'])[1 + i %% 4],
+       s.state::task_state, '{}'::jsonb, 1 + (i %% 3 = 0)::int, 3, 900,
+       now() - make_interval(secs => (i::bigint * 86413) %% 2592000),
+       CASE WHEN s.state <> 'queued' THEN now() - make_interval(secs => (i::bigint * 86413) %% 2592000) END,
+       CASE WHEN s.state IN ('succeeded', 'failed') THEN now() - make_interval(secs => (i::bigint * 86413) %% 2592000) + interval '2 seconds' END,
+       now(),
+       CASE WHEN s.state = 'failed' THEN 'boom ' || (i %% 7) END,
+       CASE WHEN s.state = 'running' THEN gen_random_uuid() END,
+       CASE WHEN s.state = 'running' THEN gen_random_uuid() END,
+       CASE WHEN s.state = 'running' THEN now() END
+FROM generate_series(1, %(count)s) AS i
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN i %% 1000 = 0 THEN 'queued' WHEN i %% 1000 = 1 THEN 'running'
+                WHEN i %% 50 = 0 THEN 'failed' ELSE 'succeeded' END AS state
+) s;
+
+-- name: test_analyze
+ANALYZE;
+
+-- name: test_set_role_ops
+SET ROLE securetag_ops;
+
+-- name: test_tenant_retention
+UPDATE tenant SET retention_days = %(days)s WHERE id = %(id)s;
+
+-- name: test_age_scan
+UPDATE scan SET state = 'succeeded', finished_at = now() - make_interval(days => %(days)s)
+WHERE id = %(id)s;
+
+-- name: test_count
+SELECT (SELECT count(*) FROM task) AS tasks, (SELECT count(*) FROM upload) AS uploads,
+       (SELECT count(*) FROM worker) AS workers, (SELECT coalesce(sum(tasks), 0) FROM ops_task_daily) AS folded;
+
+-- name: test_insert_worker
+INSERT INTO worker (host, pid, types, concurrency, state, heartbeat_at, stopped_at)
+VALUES ('old-host', 1, '{noop}', 1, %(state)s, now() - make_interval(hours => %(hours)s),
+        CASE WHEN %(state)s = 'stopped' THEN now() - make_interval(hours => %(hours)s) END);
+
+-- name: test_explain_ops_queue
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.queue;
+
+-- name: test_explain_ops_throughput
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.throughput;
+
+-- name: test_explain_ops_failures
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.failures;
+
+-- name: test_explain_ops_top_errors
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.top_errors;
+
+-- name: test_explain_ops_slow
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.slow;
+
+-- name: test_explain_ops_workers
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.workers;
+
+-- name: test_explain_ops_security_events
+EXPLAIN (FORMAT JSON) SELECT * FROM ops.security_events;
+
+-- name: test_read_ops_queue
+SELECT * FROM ops.queue;
+
+-- name: test_read_ops_throughput
+SELECT * FROM ops.throughput;
+
+-- name: test_read_ops_failures
+SELECT * FROM ops.failures;
+
+-- name: test_read_ops_top_errors
+SELECT * FROM ops.top_errors;
+
+-- name: test_read_ops_workers
+SELECT * FROM ops.workers;
+
+-- name: test_read_ops_slow
+SELECT * FROM ops.slow;
+
+-- name: test_read_ops_agents
+SELECT * FROM ops.agents;
+
+-- name: test_read_ops_llm
+SELECT * FROM ops.llm;
+
+-- name: test_read_ops_tenants
+SELECT * FROM ops.tenants;
+
+-- name: test_read_ops_rate_limits
+SELECT * FROM ops.rate_limits;
+
+-- name: test_read_ops_audit
+SELECT * FROM ops.audit;
+
+-- name: test_read_ops_security_events
+SELECT * FROM ops.security_events;

@@ -1,0 +1,86 @@
+-- Cron cleanup jobs (securetag/cleanup.py), as the admin. Each statement handles
+-- one bounded batch; rows another run holds are skipped, so runs on several
+-- hosts share the work instead of waiting on each other.
+
+-- name: cleanup_lock
+-- Session-level, on a dedicated connection: one run of a job at a time.
+SELECT pg_try_advisory_lock(%(key)s) AS locked;
+
+-- name: purge_finished_tasks
+-- Finished tasks older than the retention, folded into ops_task_daily first so
+-- the dashboards keep their history.
+WITH doomed AS (
+    SELECT id FROM task
+    WHERE finished_at < now() - make_interval(days => %(days)s)
+    ORDER BY finished_at
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+),
+gone AS (
+    DELETE FROM task t USING doomed d WHERE t.id = d.id
+    RETURNING t.type, t.state, t.started_at, t.finished_at
+),
+kept AS (
+    INSERT INTO ops_task_daily AS a (day, type, state, tasks, run_seconds)
+    SELECT finished_at::date, type, state, count(*),
+           coalesce(sum(extract(epoch FROM finished_at - started_at)), 0)
+    FROM gone
+    GROUP BY 1, 2, 3
+    ON CONFLICT (day, type, state) DO UPDATE
+    SET tasks = a.tasks + EXCLUDED.tasks, run_seconds = a.run_seconds + EXCLUDED.run_seconds
+)
+SELECT count(*) AS purged FROM gone;
+
+-- name: purge_uploads
+-- Archives of finished scans past their tenant's retention (else the default).
+WITH doomed AS (
+    SELECT u.id FROM upload u
+    JOIN scan s ON s.id = u.scan_id
+    JOIN tenant t ON t.id = u.tenant_id
+    WHERE s.state IN ('succeeded', 'failed', 'timed_out', 'cancelled')
+      AND s.finished_at < now() - make_interval(days => coalesce(t.retention_days, %(days)s))
+    LIMIT %(limit)s
+    FOR UPDATE OF u SKIP LOCKED
+),
+gone AS (
+    DELETE FROM upload u USING doomed d WHERE u.id = d.id RETURNING u.id
+)
+SELECT count(*) AS purged FROM gone;
+
+-- name: purge_tool_output
+-- Tool output past retention: the row and its timings and metrics stay for the
+-- dashboards and training statistics; the (sealed) output itself goes.
+WITH doomed AS (
+    SELECT e.id FROM tool_execution e
+    JOIN tenant t ON t.id = e.tenant_id
+    WHERE e.key_version IS NOT NULL
+      AND e.finished_at < now() - make_interval(days => coalesce(t.retention_days, %(days)s))
+    LIMIT %(limit)s
+    FOR UPDATE OF e SKIP LOCKED
+),
+gone AS (
+    UPDATE tool_execution e SET output = ''::bytea, key_version = NULL
+    FROM doomed d WHERE e.id = d.id
+    RETURNING e.id
+)
+SELECT count(*) AS purged FROM gone;
+
+-- name: purge_dead_workers
+WITH doomed AS (
+    SELECT id FROM worker
+    WHERE state IN ('stopped', 'lost')
+      AND coalesce(stopped_at, heartbeat_at) < now() - make_interval(hours => %(hours)s)
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+),
+gone AS (
+    DELETE FROM worker w USING doomed d WHERE w.id = d.id RETURNING w.id
+)
+SELECT count(*) AS purged FROM gone;
+
+-- name: purge_rate_limit_rejections
+DELETE FROM rate_limit_rejection WHERE minute < now() - interval '7 days';
+
+-- name: record_audit_verification
+INSERT INTO ops_audit_verification (ok, rows, head_seq, problem)
+VALUES (%(ok)s, %(rows)s, %(head_seq)s, %(problem)s);
