@@ -32,3 +32,17 @@ forwarded_allow_ips = os.environ.get("SECURETAG_FORWARDED_ALLOW_IPS", "127.0.0.1
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("SECURETAG_LOG_LEVEL", "info").lower()
+
+# Prometheus: each gunicorn worker process writes its samples to one directory and
+# /metrics (answered by any of them) reports the sum. A directory of this server's
+# own, emptied at start, so counters of an earlier run never mix in.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    import tempfile
+
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="securetag-metrics-")
+
+
+def child_exit(server, worker):  # a gunicorn server hook
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

@@ -29,6 +29,7 @@ from securetag.errors import ConfigError, DatabaseUnavailable, NotFound, Securet
 from securetag.handlers import builtin_registry, load_handler_modules
 from securetag.llm import LlmClient
 from securetag.logs import configure_logging
+from securetag.metrics import WorkerMetrics
 from securetag.models import NewTask
 from securetag.orchestrator import Orchestrator
 from securetag.queue import TaskQueue
@@ -89,7 +90,17 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         vault = Vault(db, settings.master_key_ring())
         Orchestrator(settings, db, vault).register(registry)
         TriageRunner(settings, db, vault).register(registry)
-        worker = Worker(settings, db, registry, types=types, concurrency=concurrency)
+        metrics = None
+        if settings.worker_metrics_port is not None:
+            metrics = WorkerMetrics(
+                read_depth=lambda: [
+                    (row["type"], row["state"], row["tasks"]) for row in db.all("queue_depth")
+                ]
+            )
+            metrics.serve(settings.worker_metrics_port, settings.worker_metrics_host)
+        worker = Worker(
+            settings, db, registry, types=types, concurrency=concurrency, metrics=metrics
+        )
         _on_stop_signals(worker.request_stop)
         if stop_waiting.is_set():
             return EXIT_OK

@@ -120,6 +120,9 @@ class Settings(BaseSettings):
     db_statement_timeout_s: float = Field(default=30.0, gt=0)
 
     worker_concurrency: int = Field(default=4, ge=1, le=256)
+    # A port to serve Prometheus metrics on from each worker process (unset: none).
+    worker_metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    worker_metrics_host: str = "127.0.0.1"
     worker_poll_min_s: float = Field(default=0.05, gt=0)
     worker_poll_max_s: float = Field(default=2.0, gt=0)
     # Successful completions are committed in batches at most this far apart.

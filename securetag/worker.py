@@ -42,6 +42,7 @@ from securetag.errors import (
     TaskError,
 )
 from securetag.handlers import HandlerRegistry, TaskContext
+from securetag.metrics import WorkerMetrics
 from securetag.models import ClaimedTask, TaskState
 from securetag.queue import TaskQueue
 
@@ -73,8 +74,10 @@ class Worker:
         *,
         types: Sequence[str] | None = None,
         concurrency: int | None = None,
+        metrics: WorkerMetrics | None = None,
     ) -> None:
         self.settings = settings
+        self.metrics = metrics
         self.db = db
         self.queue = TaskQueue(db, settings)
         self.registry = registry
@@ -201,9 +204,11 @@ class Worker:
             extra={"worker_id": str(self.worker_id), "counters": dict(self.counters)},
         )
 
-    def _count(self, name: str, n: int) -> None:
+    def _count(self, name: str, n: int, task_type: str | None = None) -> None:
         with self._lock:
             self.counters[name] += n
+        if self.metrics is not None and task_type is not None and n:
+            self.metrics.count(task_type, name, n)
 
     def _set_state(self, state: str) -> None:
         self.db.run(
@@ -273,7 +278,8 @@ class Worker:
             idle_wait = self.settings.worker_poll_min_s
             if len(tasks) == self.claim_limit:
                 self._wake_one()
-            self._count("claimed", len(tasks))
+            for task_type, n in Counter(task.type for task in tasks).items():
+                self._count("claimed", n, task_type)
             now = time.monotonic()
             with self._lock:
                 for task in tasks:
@@ -322,6 +328,7 @@ class Worker:
             held.started = True
         ctx = held.ctx
         handler = self.registry.get(task.type)
+        started = time.monotonic()
         try:
             handler(task, ctx)
         except PermanentTaskError as exc:
@@ -332,6 +339,8 @@ class Worker:
             log.exception("task handler crashed", extra={"task_id": task.id, "type": task.type})
             self._finish(held, "retry", f"{type(exc).__name__}: {exc}")
         else:
+            if self.metrics is not None:
+                self.metrics.observe_duration(task.type, time.monotonic() - started)
             if ctx.lease_lost:
                 self._drop(held, "succeeded")
                 return
@@ -362,7 +371,7 @@ class Worker:
         with self._lock:
             self._held.pop(task.id, None)
         if state is not None:
-            self._count("failed" if state == TaskState.FAILED else "retried", 1)
+            self._count("failed" if state == TaskState.FAILED else "retried", 1, task.type)
             log.info(
                 "task attempt failed",
                 extra={
@@ -376,7 +385,7 @@ class Worker:
     def _drop(self, held: _Held, outcome: str) -> None:
         with self._lock:
             self._held.pop(held.task.id, None)
-        self._count("lease_lost", 1)
+        self._count("lease_lost", 1, held.task.type)
         log.warning(
             "lease lost; result dropped",
             extra={"task_id": held.task.id, "type": held.task.type, "outcome": outcome},
@@ -411,9 +420,13 @@ class Worker:
                     self._held.pop(task_id, None)
             return
         with self._lock:
-            for task_id, _ in batch:
-                self._held.pop(task_id, None)
-        self._count("succeeded", len(accepted))
+            types = {
+                task_id: self._held.pop(task_id).task.type
+                for task_id, _ in batch
+                if task_id in self._held
+            }
+        for task_type, n in Counter(types.get(task_id) for task_id in accepted).items():
+            self._count("succeeded", n, task_type)
         lost = len(batch) - len(accepted)
         if lost:
             self._count("lease_lost", lost)

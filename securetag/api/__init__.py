@@ -58,10 +58,11 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     from .codeaudit import blueprint as codeaudit
     from .findings import blueprint as findings
     from .health import blueprint as health
+    from .metrics import blueprint as metrics
     from .openapi import blueprint as openapi
     from .scans import blueprint as scans
 
-    for blueprint in (health, scans, codeaudit, findings, openapi):
+    for blueprint in (health, scans, codeaudit, findings, openapi, metrics):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     app.before_request(_begin)
@@ -91,6 +92,10 @@ def client_addr() -> str:
 
 def _finish(response: Response) -> Response:
     response.headers["X-Request-Id"] = g.request_id
+    route = request.url_rule.rule if request.url_rule is not None else "unmatched"
+    services().metrics.observe(
+        request.method, route, response.status_code, time.perf_counter() - g.started
+    )
     for name, value in getattr(g, "rate_headers", {}).items():
         response.headers[name] = value
     caller = getattr(g, "principal", None)

@@ -9,6 +9,7 @@ from flask import current_app
 from securetag.auth import Authenticator
 from securetag.config import Settings
 from securetag.db import Database
+from securetag.metrics import ApiMetrics
 from securetag.queue import TaskQueue
 from securetag.scans import ScanService
 from securetag.vault import Vault
@@ -21,6 +22,7 @@ class Services:
     settings: Settings
     db: Database
     auth: Authenticator
+    metrics: ApiMetrics
     vault: Vault
     scans: ScanService
 
@@ -34,6 +36,7 @@ class Services:
             settings=settings,
             db=db,
             auth=Authenticator(db, pepper),
+            metrics=ApiMetrics(),
             vault=vault,
             scans=ScanService(db, TaskQueue(db, settings), vault),
         )

@@ -34,3 +34,10 @@ SELECT id, host, pid, types, concurrency, state, tasks_in_hand, started_at, hear
 FROM worker
 WHERE %(include_stopped)s OR state IN ('running', 'stopping')
 ORDER BY started_at DESC;
+
+-- name: queue_depth
+-- For the worker's metrics port (securetag_queue_tasks), read at scrape time.
+SELECT type, state::text AS state, count(*) AS tasks
+FROM task
+WHERE state IN ('queued', 'running', 'retrying')
+GROUP BY type, state;
