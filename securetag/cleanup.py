@@ -69,7 +69,7 @@ class Cleanup:
             "ratelimits": self._rate_limits,
         }
 
-    def run(self, job: str, *, batch: int, max_batches: int) -> CleanupSummary:
+    def run_job(self, job: str, *, batch: int, max_batches: int) -> CleanupSummary:
         if job not in JOBS:
             raise InvalidRequest(f"unknown cleanup job {job!r}; jobs: {', '.join(JOBS)}")
         if batch < 1 or max_batches < 1:

@@ -541,7 +541,7 @@ def _parse_since(text: str) -> datetime:
 
 def cmd_cleanup(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=2) as db:
-        summary = Cleanup(settings, db).run(
+        summary = Cleanup(settings, db).run_job(
             args.job, batch=args.batch, max_batches=args.max_batches
         )
     _print_json(summary.as_dict())

@@ -140,6 +140,18 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                 },
             }
         },
+        "/metrics": {
+            "get": {
+                "summary": "Prometheus metrics: requests by route and status, latency",
+                "operationId": "metrics",
+                "responses": {
+                    "200": {
+                        "description": "Prometheus text exposition format",
+                        "content": {"text/plain": {"schema": {"type": "string"}}},
+                    }
+                },
+            }
+        },
         "/openapi.json": {
             "get": {
                 "summary": "This document",

@@ -97,9 +97,9 @@ def test_cleanup_honours_retention_folds_aggregates_and_runs_twice_safely(
     before = db.one("test_count")
     cleanup = Cleanup(settings.model_copy(update={"retention_tasks_days": 14}), db)
 
-    first = cleanup.run("tasks", batch=500, max_batches=1000)
-    again = cleanup.run("tasks", batch=500, max_batches=1000)
-    workers = cleanup.run("workers", batch=10, max_batches=10)
+    first = cleanup.run_job("tasks", batch=500, max_batches=1000)
+    again = cleanup.run_job("tasks", batch=500, max_batches=1000)
+    workers = cleanup.run_job("workers", batch=10, max_batches=10)
 
     after = db.one("test_count")
     assert first.done > 1000 and first.finished and first.batches >= 3
@@ -107,7 +107,7 @@ def test_cleanup_honours_retention_folds_aggregates_and_runs_twice_safely(
     assert after["tasks"] == before["tasks"] - first.done
     assert after["folded"] == first.done  # the dashboards keep the history
     assert workers.done == 2 and after["workers"] == before["workers"] - 2
-    bounded = Cleanup(settings.model_copy(update={"retention_tasks_days": 1}), db).run(
+    bounded = Cleanup(settings.model_copy(update={"retention_tasks_days": 1}), db).run_job(
         "tasks", batch=100, max_batches=2
     )
     assert bounded.done == 200 and not bounded.finished
@@ -119,7 +119,7 @@ def test_cleanup_runs_at_once_share_the_work(db: Database, settings: Settings) -
     summaries = []
     runners = [
         threading.Thread(
-            target=lambda: summaries.append(cleanup.run("tasks", batch=100, max_batches=1000))
+            target=lambda: summaries.append(cleanup.run_job("tasks", batch=100, max_batches=1000))
         )
         for _ in range(3)
     ]
@@ -142,7 +142,7 @@ def test_uploads_past_their_tenants_retention_go(db: Database, settings: Setting
         scans = {t: env.upload(t, tar({"a.py": b"x = 1\n"}))["id"] for t in (short, normal)}
         for scan_id in scans.values():
             db.run("test_age_scan", id=scan_id, days=10)
-        summary = Cleanup(settings, db).run("uploads", batch=10, max_batches=10)
+        summary = Cleanup(settings, db).run_job("uploads", batch=10, max_batches=10)
     finally:
         env.close()
     assert summary.done == 1  # 10 days: past 3 (the tenant's own), within 30 (the default)
