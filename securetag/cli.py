@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 
 from securetag import audit, cleanup, crypto, dataset, keys, tenants, training, triage_eval
@@ -41,7 +42,8 @@ from securetag.worker import Worker
 log = logging.getLogger("securetag.cli")
 
 DEMO_TENANT = "demo"
-GUNICORN_CONF = Path(__file__).resolve().parents[1] / "deploy" / "gunicorn.conf.py"
+# deploy/ ships in the package as securetag.deploy, so an installed copy finds it too.
+GUNICORN_CONF = Path(str(resources.files("securetag.deploy").joinpath("gunicorn.conf.py")))
 
 EXIT_OK = 0
 EXIT_ERROR = 1

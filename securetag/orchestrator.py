@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -151,7 +152,13 @@ class Orchestrator:
                 "with untrusted code"
             )
         self._profiles = profiles or load_profiles()
-        self._uids = UidPool(settings.sandbox_uid_base, max(1, settings.worker_concurrency))
+        # Only root can hand each agent a uid of its own; otherwise every agent runs
+        # as the worker's own unprivileged uid (and shares its process limit).
+        self._uids = (
+            UidPool(settings.sandbox_uid_base, max(1, settings.worker_concurrency))
+            if os.geteuid() == 0
+            else None
+        )
         self._agents: dict[str, tuple[Agent, ...]] = {
             CODE_AUDIT: (SEMGREP, BANDIT, SECRETS),
             WEB_SCAN: (WEB,),
@@ -254,7 +261,7 @@ class Orchestrator:
         return outcome
 
     def _run_agent(self, agent: Agent, scan_input: ScanInput) -> tuple[AgentRun, SandboxResult]:
-        with self._uids.uid() as uid:
+        with self._uids.uid() if self._uids else nullcontext(None) as uid:
             result = run_sandboxed(
                 agent.argv(scan_input),
                 self._profiles[agent.name],

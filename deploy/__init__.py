@@ -1,0 +1,1 @@
+"""Deployment files; `securetag.deploy` ships gunicorn.conf.py with the package."""
