@@ -19,7 +19,17 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from securetag import audit, cleanup, crypto, dataset, keys, tenants, training, triage_eval
+from securetag import (
+    audit,
+    ci_client,
+    cleanup,
+    crypto,
+    dataset,
+    keys,
+    tenants,
+    training,
+    triage_eval,
+)
 from securetag import migrate as migrations
 from securetag.auth import DEFAULT_SCOPES, SCOPES
 from securetag.cleanup import Cleanup
@@ -550,6 +560,11 @@ def cmd_cleanup(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_scan(settings: Settings, args: argparse.Namespace) -> int:
+    """The CI client: it talks to a server over HTTP and needs no server settings."""
+    return ci_client.run(args)
+
+
 def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         result = audit.verify(db)
@@ -702,6 +717,10 @@ def build_parser() -> argparse.ArgumentParser:
     opt.add_argument("--opt-out", dest="opt_out", action="store_true")
     opt.add_argument("--opt-in", dest="opt_out", action="store_false")
     p.set_defaults(func=cmd_tenant_training)
+
+    p = sub.add_parser("scan", help="CI client: scan a directory, archive or URL on a server")
+    ci_client.add_arguments(p)
+    p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser(
         "cleanup", help="a cron cleanup job: one JSON line, safe on several hosts at once"
