@@ -604,10 +604,11 @@ def _check_http_url(url: str, *, what: str) -> None:
     if not url:
         raise CiUsageError(f"{what} is missing: give an http(s) URL")
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise CiUsageError(f"{what} must be an http or https URL with a host, not {url!r}")
+    # Checked first so that no later message echoes the credentials.
     if parts.username or parts.password:
         raise CiUsageError(f"{what} must not carry credentials")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CiUsageError(f"{what} must be an http or https URL with a host, not {url!r}")
     if any(char.isspace() or not char.isprintable() for char in url):
         raise CiUsageError(f"{what} contains whitespace or control characters")
     try:
@@ -714,6 +715,15 @@ class ApiClient:
         })  # fmt: skip
 
     def close(self) -> None:
+        """Close every connection now, idle keep-alive ones included."""
+        # urllib3 2 closes a pool's idle sockets only when the pool is garbage-collected
+        # (Session.close does not); until then each holds a server thread waiting on it.
+        for adapter in self._session.adapters.values():
+            pools = getattr(adapter, "poolmanager", None)
+            for key in pools.pools.keys() if pools is not None else ():
+                pool = pools.pools.get(key)
+                if pool is not None:
+                    pool.close()
         self._session.close()
 
     def __enter__(self) -> ApiClient:
