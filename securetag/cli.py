@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from securetag import (
+    alerts,
     audit,
     ci_client,
     cleanup,
@@ -560,6 +561,13 @@ def cmd_cleanup(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_alerts_check(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        report = alerts.check(db, settings.alert_webhook_url, settings.alert_secret())
+    _print_json(report.as_dict())
+    return EXIT_OK if report.error is None else EXIT_ERROR
+
+
 def cmd_scan(settings: Settings, args: argparse.Namespace) -> int:
     """The CI client: it talks to a server over HTTP and needs no server settings."""
     return ci_client.run(args)
@@ -717,6 +725,14 @@ def build_parser() -> argparse.ArgumentParser:
     opt.add_argument("--opt-out", dest="opt_out", action="store_true")
     opt.add_argument("--opt-in", dest="opt_out", action="store_false")
     p.set_defaults(func=cmd_tenant_training)
+
+    alerts_cmd = sub.add_parser("alerts", help="security monitoring").add_subparsers(
+        dest="alerts_command", required=True
+    )
+    p = alerts_cmd.add_parser(
+        "check", help="post new ops.security_events to the alert webhook (cron; signed)"
+    )
+    p.set_defaults(func=cmd_alerts_check)
 
     p = sub.add_parser("scan", help="CI client: scan a directory, archive or URL on a server")
     ci_client.add_arguments(p)

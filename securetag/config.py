@@ -102,6 +102,10 @@ class Settings(BaseSettings):
     retention_tool_output_days: int = Field(default=90, ge=1)
     retention_workers_hours: int = Field(default=24, ge=1)
 
+    # Where `securetag alerts check` posts security events, and its HMAC secret (a file).
+    alert_webhook_url: str | None = None
+    alert_webhook_secret_file: Path | None = None
+
     # Lines of code around a finding that the triage prompt shows.
     triage_context_lines: int = Field(default=8, ge=0, le=60)
     api_host: str = "127.0.0.1"
@@ -228,6 +232,17 @@ class Settings(BaseSettings):
             total_deadline_s=self.llm_deadline_s,
             max_retries=self.llm_max_retries,
         )
+
+    def alert_secret(self) -> bytes | None:
+        if self.alert_webhook_secret_file is None:
+            return None
+        try:
+            return self.alert_webhook_secret_file.read_bytes().strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot read SECURETAG_ALERT_WEBHOOK_SECRET_FILE "
+                f"({self.alert_webhook_secret_file}): {exc.strerror}"
+            ) from None
 
     def pepper(self) -> bytes:
         """The API key pepper, or a ConfigError that says how to make one."""

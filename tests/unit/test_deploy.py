@@ -13,7 +13,7 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 def securetag_commands() -> list[list[str]]:
     commands = []
     for path in DEPLOY.rglob("*"):
-        if path.is_file():
+        if path.is_file() and "__pycache__" not in path.parts:
             for match in re.finditer(r"\bsecuretag ((?:[a-z-]+)(?: [^\n#]*)?)", path.read_text()):
                 commands.append(shlex.split(match.group(1).replace("%i", "noop")))
     return commands

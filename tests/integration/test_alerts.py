@@ -1,0 +1,74 @@
+"""`securetag alerts check`: new security events posted once, signed, retried after a failure."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+import pytest
+
+from securetag import alerts, audit
+from securetag.db import Database
+from securetag.errors import ConfigError
+from tests.support.receiver import Receiver
+
+SECRET = b"alert-secret-for-tests"
+
+
+def auth_failures(db: Database, client_addr: str, n: int) -> None:
+    with db.transaction() as conn:
+        for _ in range(n):
+            audit.record(
+                conn,
+                audit.AuditEvent(
+                    actor="anonymous",
+                    action="auth.failure",
+                    target="/scans",
+                    outcome="denied",
+                    client_addr=client_addr,
+                    details={"status": 401},
+                ),
+            )
+
+
+def verify(entry: dict) -> bool:
+    headers = {k.lower(): v for k, v in entry["headers"].items()}
+    timestamp = headers["x-securetag-timestamp"]
+    expected = hmac.new(
+        SECRET, timestamp.encode() + b"." + entry["body"], hashlib.sha256
+    ).hexdigest()
+    return hmac.compare_digest(headers["x-securetag-signature"], f"sha256={expected}")
+
+
+def test_a_burst_of_auth_failures_is_posted_once_and_signed(db: Database) -> None:
+    auth_failures(db, "203.0.113.9", 12)  # a burst: over the view's threshold of 10
+    auth_failures(db, "198.51.100.7", 3)  # below it: not an event
+    with Receiver() as receiver:
+        first = alerts.check(db, receiver.url, SECRET)
+        again = alerts.check(db, receiver.url, SECRET)
+
+    assert first.sent == 1 and first.error is None
+    assert again.sent == 0 and again.new_or_pending == 0  # nothing is sent twice
+    assert len(receiver.received) == 1 and verify(receiver.received[0])
+    [event] = receiver.json(0)["events"]
+    assert event["kind"] == "auth_failures" and event["subject"] == "203.0.113.9"
+    assert event["events"] == 12
+
+
+def test_a_failed_post_is_retried_by_the_next_run(db: Database) -> None:
+    auth_failures(db, "203.0.113.10", 10)
+    with Receiver() as receiver:
+        receiver.statuses.append(500)
+        failed = alerts.check(db, receiver.url, SECRET)
+        retried = alerts.check(db, receiver.url, SECRET)
+
+    assert failed.sent == 0 and failed.error == "HTTP 500"
+    assert retried.sent == 1 and retried.error is None
+    assert len(receiver.received) == 2 and all(verify(r) for r in receiver.received)
+    [row] = db.all("test_alerts")
+    assert row["attempts"] == 2 and row["sent_at"] is not None
+
+
+def test_without_a_webhook_the_check_says_how_to_configure_one(db: Database) -> None:
+    with pytest.raises(ConfigError, match="SECURETAG_ALERT_WEBHOOK_URL"):
+        alerts.check(db, None, None)
