@@ -38,8 +38,11 @@ class Unauthorized(SecuretagError):
     code = "unauthorized"
     http_status = 401
 
-    def __init__(self) -> None:
+    def __init__(self, *, revoked_key_id: str | None = None) -> None:
         super().__init__("missing or invalid API key")
+        # For the audit log only (a revoked key still in use is a security event);
+        # the caller gets the same answer whatever was wrong.
+        self.revoked_key_id = revoked_key_id
 
 
 class Forbidden(SecuretagError):
@@ -129,8 +132,10 @@ class Authenticator:
         # Compare even when the key does not exist, so both cases take the same time.
         stored = row["secret_hmac"] if row else b"\0" * 32
         matches = hmac.compare_digest(bytes(stored), presented)
-        if row is None or not matches or row["revoked_at"] is not None:
+        if row is None or not matches:
             raise Unauthorized()
+        if row["revoked_at"] is not None:
+            raise Unauthorized(revoked_key_id=row["id"])
         if row["expires_at"] is not None and row["expires_at"] <= datetime.now(UTC):
             raise Unauthorized()
         return Principal(

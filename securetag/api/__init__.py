@@ -121,9 +121,11 @@ def _finish(response: Response) -> Response:
 
 def _audit_refusal(status: int, caller) -> None:
     """Refused requests are audited in a transaction of their own (nothing else committed)."""
+    revoked = getattr(g, "revoked_key_id", None)
+    failure = "auth.revoked_key" if revoked else "auth.failure"
     event = AuditEvent(
-        actor=caller.key_id if caller else "anonymous",
-        action="auth.failure" if caller is None else f"{request.method} {request.path}",
+        actor=caller.key_id if caller else (revoked or "anonymous"),
+        action=failure if caller is None else f"{request.method} {request.path}",
         outcome="denied" if status < 500 else "failure",
         target=request.path,
         tenant_id=caller.tenant_id if caller else None,

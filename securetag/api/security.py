@@ -42,8 +42,9 @@ def requires(scope: str) -> Callable[[F], F]:
                     default_per_minute=svc.settings.rate_limit_per_minute,
                     burst=svc.settings.rate_limit_burst,
                 )
-            except Unauthorized:
+            except Unauthorized as exc:
                 g.auth_failed = True
+                g.revoked_key_id = exc.revoked_key_id
                 raise
             g.principal = caller
             g.rate_headers = decision.headers()

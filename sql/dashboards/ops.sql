@@ -127,7 +127,7 @@ LEFT JOIN LATERAL (
 
 -- Security events of the last 24 hours, newest first: bursts of authentication
 -- failures per source, rate-limit storms, sandbox violations, failed audit
--- verifications, and use of revoked keys.
+-- verifications, and use of revoked keys (by key id).
 CREATE VIEW ops.security_events AS
 SELECT * FROM (
     SELECT 'auth_failures'::text AS kind, date_trunc('minute', at) AS at,
@@ -145,6 +145,12 @@ SELECT * FROM (
            agent || ': ' || array_to_string(violations, ','), count(*)
     FROM tool_execution
     WHERE started_at > now() - interval '24 hours' AND cardinality(violations) > 0
+    GROUP BY 2, 3
+    UNION ALL
+    -- Someone still holds a revoked key: every use is worth a look.
+    SELECT 'revoked_key_used', date_trunc('minute', at), actor, count(*)
+    FROM audit_log
+    WHERE action = 'auth.revoked_key' AND at > now() - interval '24 hours'
     GROUP BY 2, 3
     UNION ALL
     SELECT 'audit_verify_failed', at, coalesce(problem, 'chain broken'), 1

@@ -72,3 +72,21 @@ def test_a_failed_post_is_retried_by_the_next_run(db: Database) -> None:
 def test_without_a_webhook_the_check_says_how_to_configure_one(db: Database) -> None:
     with pytest.raises(ConfigError, match="SECURETAG_ALERT_WEBHOOK_URL"):
         alerts.check(db, None, None)
+
+
+def test_a_revoked_key_still_in_use_is_an_alert(db: Database, db_url: str, tmp_path) -> None:
+    from securetag.tenants import revoke_api_key
+    from tests.support.api import live_api, new_tenant
+
+    with live_api(db_url, tmp_path) as api:
+        tenant = new_tenant(db, api.settings, "leaky")
+        revoke_api_key(db, tenant.key_id)
+        refused = api.get("/scans", tenant.key)
+        stranger = api.get("/scans", tenant.key[:-2] + "zz")  # a guess: not a revoked-key use
+    assert refused.status_code == 401 and stranger.status_code == 401
+    assert refused.json() == stranger.json()  # the caller learns nothing from the answer
+    with Receiver() as receiver:
+        report = alerts.check(db, receiver.url, SECRET)
+    assert report.sent == 1
+    [event] = receiver.json(0)["events"]
+    assert event["kind"] == "revoked_key_used" and event["subject"] == tenant.key_id
