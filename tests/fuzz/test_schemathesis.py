@@ -157,12 +157,20 @@ def test_api_conforms_to_its_document(case: schemathesis.Case, api: LiveApi, api
     case.call_and_validate(**call_kwargs(api, api_key))
 
 
+# Findings exist only after a worker scanned; none runs here, so a link to a finding
+# would have no id to follow and make the state machine's rule choice flaky.
+WORKFLOW_SCHEMA = schema.exclude(path="/findings/{finding_id}")
+
+
 def test_scan_workflows(api: LiveApi, api_key: str) -> None:
     """Sequences along the inferred links: submit or list, then read or cancel that scan."""
     kwargs = call_kwargs(api, api_key)
 
-    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    class Workflow(WORKFLOW_SCHEMA.as_state_machine()):  # type: ignore[misc]
         def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
             return kwargs
 
-    Workflow.run(settings=settings(SETTINGS, max_examples=EXAMPLES, stateful_step_count=6))
+    # Derandomized: the same sequences every run, so CI cannot draw a rare, different one.
+    Workflow.run(
+        settings=settings(SETTINGS, max_examples=EXAMPLES, stateful_step_count=6, derandomize=True)
+    )
