@@ -97,15 +97,12 @@ def check(
         if pending:
             report.sent, report.error = _deliver(db, url, secret, pending, timeout_s)
     with db.transaction() as conn:
-        audit.record(
+        audit.record_cli_action(
             conn,
-            audit.AuditEvent(
-                actor="cli",
-                action="alerts.check",
-                target="security_events",
-                outcome="success" if report.error is None else "failure",
-                details=report.as_dict(),
-            ),
+            "alerts.check",
+            "security_events",
+            details=report.as_dict(),
+            outcome="success" if report.error is None else "failure",
         )
     return report
 

@@ -67,6 +67,22 @@ def details_json(details: Mapping[str, Any]) -> str:
     )
 
 
+CLI_ACTOR = "cli"
+
+
+def record_cli_action(
+    conn: Connection,
+    action: str,
+    target: str,
+    *,
+    tenant_id: UUID | None = None,
+    details: Mapping[str, Any] | None = None,
+    outcome: str = "success",
+) -> None:
+    """An admin command's audit row (actor `cli`), in the same transaction as its action."""
+    record(conn, AuditEvent(CLI_ACTOR, action, outcome, target, tenant_id, details=details or {}))
+
+
 def record(conn: Connection, event: AuditEvent) -> None:
     """Append one event inside the caller's transaction, so it commits or rolls back with
     the action it describes.

@@ -86,16 +86,7 @@ class Cleanup:
                 self._batches(summary, self._jobs[job], batch, max_batches)
         summary.seconds = time.monotonic() - started
         with self._db.transaction() as conn:
-            audit.record(
-                conn,
-                audit.AuditEvent(
-                    actor="cli",
-                    action=f"cleanup.{job}",
-                    target=job,
-                    outcome="success",
-                    details=summary.as_dict(),
-                ),
-            )
+            audit.record_cli_action(conn, f"cleanup.{job}", job, details=summary.as_dict())
         return summary
 
     @staticmethod

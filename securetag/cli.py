@@ -272,7 +272,7 @@ def cmd_task_enqueue(settings: Settings, args: argparse.Namespace) -> int:
         for _ in range(args.count)
     ]
     with open_database(settings, admin_url(settings), max_size=1) as db:
-        results = TaskQueue(db, settings).enqueue_many(tasks, actor=tenants.CLI_ACTOR)
+        results = TaskQueue(db, settings).enqueue_many(tasks, actor=audit.CLI_ACTOR)
     created = [r.task_id for r in results if r.created]
     _print_json({"enqueued": len(created), "task_ids": [r.task_id for r in results][:100]})
     return EXIT_OK
@@ -288,7 +288,7 @@ def cmd_task_show(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_task_cancel(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         previous = TaskQueue(db, settings).cancel(
-            args.id, reason="cancelled from the CLI", actor=tenants.CLI_ACTOR
+            args.id, reason="cancelled from the CLI", actor=audit.CLI_ACTOR
         )
     _print_json({"task_id": args.id, "cancelled": previous is not None, "previous_state": previous})
     return EXIT_OK if previous is not None else EXIT_ERROR
@@ -456,16 +456,12 @@ def cmd_tenant_training(settings: Settings, args: argparse.Namespace) -> int:
         row = conn.one("set_training_opt_out", ref=args.tenant, opt_out=args.opt_out)
         if row is None:
             raise NotFound(f"no tenant named or with id {args.tenant!r}")
-        audit.record(
+        audit.record_cli_action(
             conn,
-            audit.AuditEvent(
-                actor="cli",
-                action="tenant.training",
-                target=str(row["id"]),
-                outcome="success",
-                tenant_id=row["id"],
-                details={"opt_out": args.opt_out},
-            ),
+            "tenant.training",
+            str(row["id"]),
+            tenant_id=row["id"],
+            details={"opt_out": args.opt_out},
         )
     _print_json(row)
     return EXIT_OK

@@ -117,7 +117,7 @@ def _rotate_all(db: Database, ring: MasterKeyRing, report: RotationReport) -> Ro
         report.data_keys_created += 1
         report.data_keys_rewrapped += outcome
     with db.transaction() as conn:
-        _audit(conn, "keys.rotate", "master_keys", None, report.__dict__)
+        audit.record_cli_action(conn, "keys.rotate", "master_keys", details=report.__dict__)
     return report
 
 
@@ -178,12 +178,11 @@ def rewrap(
             report.batches += 1
     report.done = stale_rows(db) == 0
     with db.transaction() as conn:
-        _audit(
+        audit.record_cli_action(
             conn,
             "keys.rewrap",
             "tenant_data",
-            None,
-            {"rows": report.rows, "batches": report.batches, "done": report.done},
+            details={"rows": report.rows, "batches": report.batches, "done": report.done},
         )
     return report
 
@@ -254,7 +253,7 @@ def retire(db: Database, ring: MasterKeyRing, version: str) -> str:
             "run `securetag keys rotate` (which rewraps them) before retiring it"
         )
     with db.transaction() as conn:
-        _audit(conn, "keys.retire", version, None, {})
+        audit.record_cli_action(conn, "keys.retire", version)
     if ring.key_file is None:
         return f"{version} protects nothing; remove it from SECURETAG_MASTER_KEYS"
     remove_version(ring.key_file, version)
@@ -273,17 +272,22 @@ def shred_tenant(db: Database, vault: Vault, tenant_ref: str) -> dict[str, Any]:
         if tenant is None:
             raise NotFound(f"no tenant named or with id {tenant_ref!r}")
         keys = conn.run("shred_tenant_keys", tenant_id=tenant["id"])
-        _audit(conn, "tenant.shred_keys", str(tenant["id"]), tenant["id"], {"data_keys": keys})
+        audit.record_cli_action(
+            conn,
+            "tenant.shred_keys",
+            str(tenant["id"]),
+            tenant_id=tenant["id"],
+            details={"data_keys": keys},
+        )
     vault.forget(tenant["id"])
     with db.transaction() as conn:
         tasks = conn.run("delete_tenant_tasks", tenant_id=tenant["id"])
         conn.one("delete_tenant", tenant_id=tenant["id"])
-        _audit(
+        audit.record_cli_action(
             conn,
             "tenant.delete",
             str(tenant["id"]),
-            None,
-            {"name": tenant["name"], "tasks": tasks, "shredded": True},
+            details={"name": tenant["name"], "tasks": tasks, "shredded": True},
         )
     return {
         "id": str(tenant["id"]),
@@ -291,22 +295,6 @@ def shred_tenant(db: Database, vault: Vault, tenant_ref: str) -> dict[str, Any]:
         "data_keys_destroyed": keys,
         "tasks_deleted": tasks,
     }
-
-
-def _audit(
-    conn: Connection, action: str, target: str, tenant_id: UUID | None, details: dict
-) -> None:
-    audit.record(
-        conn,
-        audit.AuditEvent(
-            actor="cli",
-            action=action,
-            target=target,
-            outcome="success",
-            tenant_id=tenant_id,
-            details=details,
-        ),
-    )
 
 
 def _version_number(label: str) -> int:

@@ -82,6 +82,18 @@ class ScanTaskPayload(BaseModel):
     scan_id: UUID
 
 
+def scan_of_task(db: Database, task: ClaimedTask) -> dict[str, Any]:
+    """The scan a task's payload names; PermanentTaskError for a bad payload or a missing scan."""
+    try:
+        payload = ScanTaskPayload.model_validate(task.payload)
+    except ValidationError as exc:
+        raise PermanentTaskError(f"task {task.id}: invalid payload: {exc}") from None
+    scan = db.one("scan_for_task", scan_id=payload.scan_id)
+    if scan is None:
+        raise PermanentTaskError(f"task {task.id}: scan {payload.scan_id} does not exist")
+    return scan
+
+
 @dataclass
 class AgentRun:
     """What one agent produced: its findings and how its run went."""
@@ -174,13 +186,7 @@ class Orchestrator:
     # ------------------------------------------------------------------ one task
 
     def run(self, task: ClaimedTask, ctx: TaskContext) -> None:
-        try:
-            payload = ScanTaskPayload.model_validate(task.payload)
-        except ValidationError as exc:
-            raise PermanentTaskError(f"task {task.id}: invalid payload: {exc}") from None
-        scan = self._db.one("scan_for_task", scan_id=payload.scan_id)
-        if scan is None:
-            raise PermanentTaskError(f"task {task.id}: scan {payload.scan_id} does not exist")
+        scan = scan_of_task(self._db, task)
         if TaskState(scan["state"]).is_final:
             return  # cancelled (or already finished by an earlier attempt)
         self._db.run("scan_start", id=scan["id"])

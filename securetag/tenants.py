@@ -12,13 +12,12 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from securetag.audit import AuditEvent, record
+from securetag.audit import record_cli_action
 from securetag.auth import new_key, secret_hmac, validate_scopes
 from securetag.db import Connection, Database, Row
 from securetag.errors import Conflict, NotFound
 
 _TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
-CLI_ACTOR = "cli"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +27,6 @@ class IssuedKey:
     token: str  # shown once, never stored
     scopes: list[str]
     expires_at: datetime | None
-
-
-def _audit_cli(
-    conn: Connection,
-    action: str,
-    target: str,
-    tenant_id: UUID,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """An admin action's audit row, in the same transaction as the action."""
-    event = AuditEvent(CLI_ACTOR, action, "success", target, tenant_id, details=details or {})
-    record(conn, event)
 
 
 def _find_tenant(conn: Connection, ref: str) -> Row:
@@ -69,7 +56,13 @@ def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None 
         except Conflict:
             raise Conflict(f"a tenant named {name!r} already exists") from None
         assert tenant is not None
-        _audit_cli(conn, "tenant.create", f"tenant:{tenant['id']}", tenant["id"], {"name": name})
+        record_cli_action(
+            conn,
+            "tenant.create",
+            f"tenant:{tenant['id']}",
+            tenant_id=tenant["id"],
+            details={"name": name},
+        )
     return tenant
 
 
@@ -102,12 +95,12 @@ def create_api_key(
             rate_limit_per_minute=rate_limit_per_minute,
         )
         assert row is not None
-        _audit_cli(
+        record_cli_action(
             conn,
             "apikey.create",
             f"apikey:{key_id}",
-            tenant["id"],
-            {"scopes": scopes, "name": name, "expires_at": expires_at},
+            tenant_id=tenant["id"],
+            details={"scopes": scopes, "name": name, "expires_at": expires_at},
         )
     return IssuedKey(key_id, tenant["id"], token, scopes, expires_at)
 
@@ -123,5 +116,5 @@ def revoke_api_key(db: Database, key_id: str) -> dict[str, Any]:
         row = conn.one("revoke_api_key", id=key_id)
         if row is None:
             raise NotFound(f"no active API key {key_id!r}")
-        _audit_cli(conn, "apikey.revoke", f"apikey:{key_id}", row["tenant_id"])
+        record_cli_action(conn, "apikey.revoke", f"apikey:{key_id}", tenant_id=row["tenant_id"])
     return row

@@ -22,8 +22,6 @@ import uuid
 from typing import Any
 from uuid import UUID
 
-from pydantic import ValidationError
-
 from securetag import audit, triage
 from securetag.config import Settings
 from securetag.context_store import ContextStore, scan_scope
@@ -35,8 +33,8 @@ from securetag.models import ClaimedTask
 from securetag.orchestrator import (
     METRICS_SCHEMA,
     TRIAGE,
-    ScanTaskPayload,
     excerpt_key,
+    scan_of_task,
 )
 from securetag.vault import FINDING_DETAIL, TOOL_OUTPUT, TRIAGE_DETAIL, Vault
 
@@ -57,13 +55,7 @@ class TriageRunner:
         registry.register(TRIAGE, self.run)
 
     def run(self, task: ClaimedTask, ctx: TaskContext) -> None:
-        try:
-            payload = ScanTaskPayload.model_validate(task.payload)
-        except ValidationError as exc:
-            raise PermanentTaskError(f"task {task.id}: invalid payload: {exc}") from None
-        scan = self._db.one("scan_for_task", scan_id=payload.scan_id)
-        if scan is None:
-            raise PermanentTaskError(f"task {task.id}: scan {payload.scan_id} does not exist")
+        scan = scan_of_task(self._db, task)
         pending = self._db.all("findings_to_triage", scan_id=scan["id"])
         for row in pending:
             if ctx.should_stop:
