@@ -15,10 +15,10 @@ Bandit's confidence becomes the finding's confidence as it is.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from securetag.agents import load_json_report
 from securetag.errors import PermanentTaskError
 from securetag.findings import normalize_cwe, normalize_path, owasp_for_cwe
 from securetag.models import Confidence, Finding, Severity
@@ -111,19 +111,7 @@ def unparsed_files(stdout: bytes, *, source_root: str = "/input") -> list[dict[s
 
 
 def _load_report(stdout: bytes) -> dict[str, Any]:
-    try:
-        report = json.loads(stdout)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BanditOutputError(
-            f"bandit did not print a JSON report: {exc}",
-            details={"stdout_head": stdout[:200].decode("utf-8", "replace")},
-        ) from exc
-    if not isinstance(report, dict) or not isinstance(report.get("results"), list):
-        raise BanditOutputError(
-            "bandit's JSON report has no 'results' list",
-            details={"stdout_head": stdout[:200].decode("utf-8", "replace")},
-        )
-    return report
+    return load_json_report(stdout, tool="bandit", error=BanditOutputError, results=list)
 
 
 def _finding(result: dict[str, Any], source_root: str) -> Finding:

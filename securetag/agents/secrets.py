@@ -15,13 +15,13 @@ high-entropy string, a value assigned to something called "password").
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from securetag.agents import load_json_report
 from securetag.errors import PermanentTaskError
 from securetag.findings import normalize_path
 from securetag.models import Confidence, Finding, Severity
@@ -135,19 +135,7 @@ class _FlaggedLine:
 
 
 def _load_report(stdout: bytes) -> dict[str, Any]:
-    try:
-        report = json.loads(stdout)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SecretsOutputError(
-            f"detect-secrets did not print a JSON report: {exc}",
-            details={"stdout_head": stdout[:200].decode("utf-8", "replace")},
-        ) from exc
-    if not isinstance(report, dict) or not isinstance(report.get("results"), dict):
-        raise SecretsOutputError(
-            "detect-secrets' JSON report has no 'results' object",
-            details={"stdout_head": stdout[:200].decode("utf-8", "replace")},
-        )
-    return report
+    return load_json_report(stdout, tool="detect-secrets", error=SecretsOutputError, results=dict)
 
 
 def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator[_Hit]:

@@ -14,7 +14,6 @@ symlinks) and reads a bounded number of bytes.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from securetag.agents import load_json_report
 from securetag.errors import ConfigError, PermanentTaskError
 from securetag.findings import normalize_cwe, normalize_path
 from securetag.models import Confidence, Finding, Severity
@@ -184,16 +184,7 @@ def _load_report(stdout: bytes) -> dict[str, Any]:
             "scanning (see its standard error)",
             details={"stdout_head": head},
         )
-    try:
-        report = json.loads(stdout)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SemgrepOutputError(
-            f"semgrep did not print a JSON report: {exc}", details={"stdout_head": head}
-        ) from exc
-    if not isinstance(report, dict) or not isinstance(report.get("results"), list):
-        raise SemgrepOutputError(
-            "semgrep's JSON report has no 'results' list", details={"stdout_head": head}
-        )
+    report = load_json_report(stdout, tool="semgrep", error=SemgrepOutputError, results=list)
     if not isinstance(report.get("errors", []), list):
         raise SemgrepOutputError(
             "semgrep's JSON report has an 'errors' field that is not a list",
