@@ -6,17 +6,11 @@ verifications). Each run records new events in `security_alert`, posts those
 not yet delivered as one JSON document, and marks them sent only when the
 receiver answered 2xx, so a failed post is retried by the next run (cron).
 
-The body is signed like the tenants' webhooks: `X-Securetag-Timestamp` (Unix
-seconds) and `X-Securetag-Signature: sha256=<hex HMAC-SHA256(secret,
-"<timestamp>.<body>")>`; a receiver recomputes it and rejects old timestamps.
+The body is signed like the tenants' webhooks (`securetag.signing`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,10 +19,9 @@ import requests
 from securetag import audit
 from securetag.db import Database
 from securetag.errors import ConfigError
+from securetag.signing import signed_post
 
 ALERTS_LOCK = 0x5EC7_2000_0001
-SIGNATURE_HEADER = "X-Securetag-Signature"
-TIMESTAMP_HEADER = "X-Securetag-Timestamp"
 
 
 @dataclass
@@ -45,32 +38,6 @@ class AlertReport:
             "error": self.error,
             "skipped": self.skipped,
         }
-
-
-def sign(secret: bytes, timestamp: int, body: bytes) -> str:
-    """`sha256=<hex>` over "<timestamp>.<body>", as receivers check it."""
-    digest = hmac.new(secret, str(timestamp).encode() + b"." + body, hashlib.sha256).hexdigest()
-    return f"sha256={digest}"
-
-
-def signed_post(
-    url: str,
-    secret: bytes,
-    document: dict[str, Any],
-    *,
-    timeout_s: float,
-    session: requests.Session | None = None,
-) -> requests.Response:
-    body = json.dumps(document, separators=(",", ":"), default=str).encode()
-    timestamp = int(time.time())
-    headers = {
-        "Content-Type": "application/json",
-        TIMESTAMP_HEADER: str(timestamp),
-        SIGNATURE_HEADER: sign(secret, timestamp, body),
-        "User-Agent": "securetag-alerts",
-    }
-    poster = session or requests
-    return poster.post(url, data=body, headers=headers, timeout=timeout_s, allow_redirects=False)
 
 
 def check(
@@ -126,7 +93,11 @@ def _deliver(
     }
     try:
         response = signed_post(
-            url, secret, {"source": "securetag", "events": events}, timeout_s=timeout_s
+            url,
+            secret,
+            {"source": "securetag", "events": events},
+            timeout_s=timeout_s,
+            user_agent="securetag-alerts",
         )
         error = None if 200 <= response.status_code < 300 else f"HTTP {response.status_code}"
     except requests.RequestException as exc:

@@ -25,7 +25,7 @@ from securetag.ratelimit import RateDecision, decide
 
 KEY_PREFIX = "stk"
 KEY_ID_LENGTH = 12
-SCOPES = ("scans:write", "scans:read", "findings:write")
+SCOPES = ("scans:write", "scans:read", "findings:write", "webhooks:manage")
 DEFAULT_SCOPES = SCOPES
 
 _KEY_ID_ALPHABET = string.ascii_letters + string.digits

@@ -9,9 +9,10 @@ Each job:
 - prints one JSON summary line and writes one audit entry.
 
 Jobs: reap (expired leases and timeouts), tasks (finished tasks past retention,
-folded into ops_task_daily first), uploads and tool-output (past each tenant's
-retention), context (expired context-store entries), workers (stopped or lost
-worker rows), ratelimits (old rate-limit rejection counts).
+folded into ops_task_daily first, and tenants' webhook deliveries as old), uploads
+and tool-output (past each tenant's retention), context (expired context-store
+entries), workers (stopped or lost worker rows), ratelimits (old rate-limit
+rejection counts).
 """
 
 from __future__ import annotations
@@ -116,7 +117,9 @@ class Cleanup:
 
     def _tasks(self, limit: int) -> int:
         days = self._settings.retention_tasks_days
-        return self._db.scalar("purge_finished_tasks", days=days, limit=limit)
+        tasks = self._db.scalar("purge_finished_tasks", days=days, limit=limit)
+        # A delivery's record lives as long as the task that sent it.
+        return tasks + self._db.scalar("purge_webhook_deliveries", days=days, limit=limit)
 
     def _uploads(self, limit: int) -> int:
         days = self._settings.retention_uploads_days

@@ -48,6 +48,7 @@ from securetag.queue import TaskQueue
 from securetag.runtime import admin_url, open_database, worker_url
 from securetag.triage_task import TriageRunner
 from securetag.vault import Vault
+from securetag.webhook_sender import WebhookSender
 from securetag.worker import Worker
 
 log = logging.getLogger("securetag.cli")
@@ -103,6 +104,7 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         vault = Vault(db, settings.master_key_ring())
         Orchestrator(settings, db, vault).register(registry)
         TriageRunner(settings, db, vault).register(registry)
+        WebhookSender(settings, db, vault).register(registry)
         metrics = None
         if settings.worker_metrics_port is not None:
             metrics = WorkerMetrics(

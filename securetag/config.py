@@ -46,6 +46,9 @@ BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
     "web_scan": TaskTypeSettings(timeout_s=900, max_attempts=3, claim_batch=1),
     # The LLM may be down for a while (a GPU host restarting): many patient attempts.
     "triage": TaskTypeSettings(timeout_s=1800, max_attempts=25, claim_batch=1),
+    # Created by the database when a scan ends (migration 0009, which repeats these
+    # numbers because no Python runs on that path): one POST to a tenant's webhook.
+    "webhook": TaskTypeSettings(timeout_s=60, max_attempts=8, claim_batch=1),
 }
 
 
@@ -105,6 +108,16 @@ class Settings(BaseSettings):
     # Where `securetag alerts check` posts security events, and its HMAC secret (a file).
     alert_webhook_url: str | None = None
     alert_webhook_secret_file: Path | None = None
+
+    # Tenants' webhooks (POST /webhooks). webhook_allow: CIDRs they may reach although
+    # private, like SECURETAG_WEBSCAN_ALLOW but separate (an internal scan target is
+    # not an internal receiver). A failed POST is tried again after webhook_retry_base_s,
+    # each later try 4x later, up to the cap (a receiver's Retry-After counts too).
+    webhook_allow: str | None = None
+    webhook_timeout_s: float = Field(default=10.0, gt=0, le=50)
+    webhook_retry_base_s: float = Field(default=15.0, ge=0)
+    webhook_retry_cap_s: float = Field(default=3600.0, ge=0)
+    webhooks_per_tenant: int = Field(default=10, ge=1, le=100)
 
     # Lines of code around a finding that the triage prompt shows.
     triage_context_lines: int = Field(default=8, ge=0, le=60)

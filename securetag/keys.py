@@ -38,6 +38,7 @@ from securetag.vault import (
     TOOL_OUTPUT,
     TRIAGE_DETAIL,
     UPLOAD_CONTENT,
+    WEBHOOK_CONFIG,
     Vault,
 )
 
@@ -64,6 +65,7 @@ SEALED_COLUMNS = (
     SealedColumn("tool_execution", TOOL_OUTPUT),
     SealedColumn("finding_triage", TRIAGE_DETAIL),
     SealedColumn("finding_feedback", FEEDBACK_NOTE),
+    SealedColumn("tenant_webhook", WEBHOOK_CONFIG),
 )
 
 

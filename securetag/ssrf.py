@@ -50,7 +50,6 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 DEFAULT_MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_ALLOW_HINT = f"set {ALLOW_ENV_VAR} to scan internal targets"
 
 
 class SsrfRefused(InvalidRequest):
@@ -239,16 +238,29 @@ class CheckedTarget:
 class SsrfGuard:
     """Decides which addresses the web scanner may reach, and enforces it on every connection."""
 
-    def __init__(self, allow: Iterable[IPNetwork] = (), *, resolver: Resolver = system_resolver):
+    def __init__(
+        self,
+        allow: Iterable[IPNetwork] = (),
+        *,
+        resolver: Resolver = system_resolver,
+        allow_setting: str = ALLOW_ENV_VAR,
+    ):
         self.allow: tuple[IPNetwork, ...] = tuple(allow)
         self._resolver = resolver
+        # Refusals name the setting that opens internal ranges for this guard's users.
+        self._allow_hint = f"set {allow_setting} to allow internal addresses"
 
     @classmethod
     def from_env_value(
-        cls, value: str | None, *, resolver: Resolver = system_resolver
+        cls,
+        value: str | None,
+        *,
+        resolver: Resolver = system_resolver,
+        allow_setting: str = ALLOW_ENV_VAR,
     ) -> SsrfGuard:
-        """A guard allowing the comma-separated CIDRs of SECURETAG_WEBSCAN_ALLOW (None: none)."""
-        return cls(parse_allow_list((value or "").split(",")), resolver=resolver)
+        """A guard allowing the comma-separated CIDRs of `allow_setting` (None: none)."""
+        allow = parse_allow_list((value or "").split(","), source=allow_setting)
+        return cls(allow, resolver=resolver, allow_setting=allow_setting)
 
     def refusal_reason(self, ip: IPAddress) -> str | None:
         """`is_forbidden_address`, except for addresses inside the operator's allowlist."""
@@ -269,7 +281,7 @@ class SsrfGuard:
             return
         prefix = f"{host} resolves to {ip}; " if host and not _names_address(host, ip) else ""
         raise SsrfRefused(
-            f"{prefix}{reason}; {_ALLOW_HINT}",
+            f"{prefix}{reason}; {self._allow_hint}",
             details={"host": host or str(ip), "address": str(ip)},
         )
 
@@ -294,7 +306,7 @@ class SsrfGuard:
         if scheme not in ALLOWED_SCHEMES:
             shown = f"{scheme}://" if scheme else "a URL without a scheme"
             raise SsrfRefused(
-                f"only http and https URLs can be scanned, not {shown}", details={"url": text}
+                f"only http and https URLs can be reached, not {shown}", details={"url": text}
             )
         prepared_url = _prepared_url(text)
         # The same parser urllib3 uses to pick the host it connects to, so the
@@ -302,7 +314,7 @@ class SsrfGuard:
         parsed = parse_url(prepared_url)
         host = (parsed.host or "").strip("[]").rstrip(".").lower()
         if not host or parsed.scheme not in ALLOWED_SCHEMES:
-            raise SsrfRefused(f"{text!r} has no host to scan", details={"url": text})
+            raise SsrfRefused(f"{text!r} has no host", details={"url": text})
         port = parsed.port or DEFAULT_PORTS[parsed.scheme]
         addresses = self.resolve(host, port)
         return CheckedTarget(prepared_url, parsed.scheme, host, port, addresses)
@@ -343,7 +355,7 @@ class SsrfGuard:
         reason = self.refusal_reason(peer)
         if reason is not None:
             raise SsrfRefused(
-                f"the connection reached {peer}: {reason}; {_ALLOW_HINT}",
+                f"the connection reached {peer}: {reason}; {self._allow_hint}",
                 details={"address": str(peer)},
             )
 

@@ -35,6 +35,7 @@ FINDING_DETAIL = "finding.detail"
 TOOL_OUTPUT = "tool_execution.output"
 TRIAGE_DETAIL = "finding_triage.detail"
 FEEDBACK_NOTE = "finding_feedback.note"
+WEBHOOK_CONFIG = "tenant_webhook.sealed"
 
 # Unwrapped keys stay in memory this long; a shredded tenant's key is gone from
 # every process within this time even if it is never asked for again.

@@ -61,8 +61,9 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     from .metrics import blueprint as metrics
     from .openapi import blueprint as openapi
     from .scans import blueprint as scans
+    from .webhooks import blueprint as webhooks
 
-    for blueprint in (health, scans, codeaudit, findings, openapi, metrics):
+    for blueprint in (health, scans, codeaudit, findings, webhooks, openapi, metrics):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     app.before_request(_begin)

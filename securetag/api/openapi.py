@@ -22,6 +22,11 @@ from .schemas import (
     Health,
     ScanDetail,
     ScanList,
+    Webhook,
+    WebhookCreated,
+    WebhookDeliveryList,
+    WebhookList,
+    WebhookRequest,
     WebScanRequest,
 )
 
@@ -35,6 +40,11 @@ MODELS: tuple[type[BaseModel], ...] = (
     Health,
     ScanDetail,
     ScanList,
+    Webhook,
+    WebhookCreated,
+    WebhookDeliveryList,
+    WebhookList,
+    WebhookRequest,
     WebScanRequest,
 )
 
@@ -80,6 +90,8 @@ SCAN_ID = {
     "schema": {"type": "string", "format": "uuid"},
 }
 FINDING_ID = {**SCAN_ID, "name": "finding_id"}
+WEBHOOK_ID = {**SCAN_ID, "name": "webhook_id"}
+WEBHOOK_SCOPE = "webhooks:manage"
 
 LIST_PARAMETERS = [
     {"name": "type", "in": "query", "schema": {"enum": ["code_audit", "web_scan"]}},
@@ -286,6 +298,84 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                         "200": _json(FeedbackResult, "the review as stored"),
                         "400": _error("invalid body"),
                         "404": _error("no such finding (for this tenant)"),
+                    },
+                },
+            )
+        },
+        "/webhooks": {
+            "post": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "Register a URL that receives a signed summary when a scan ends",
+                    "description": "Each POST carries X-Securetag-Event, X-Securetag-Delivery, "
+                    "X-Securetag-Timestamp and X-Securetag-Signature: sha256=<hex "
+                    'HMAC-SHA256(secret, "<timestamp>.<body>")>. A non-2xx answer is retried '
+                    "with backoff (8 attempts). The secret is shown only in this answer.",
+                    "operationId": "createWebhook",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _ref(WebhookRequest)}},
+                    },
+                    "responses": {
+                        "201": _json(WebhookCreated, "registered; keep the secret"),
+                        "400": _error("invalid body, or a URL that is not public"),
+                        "409": _error("the tenant has as many webhooks as it may"),
+                    },
+                },
+            ),
+            "get": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "The tenant's webhooks (without their secrets)",
+                    "operationId": "listWebhooks",
+                    "responses": {"200": _json(WebhookList, "every webhook, oldest first")},
+                },
+            ),
+        },
+        "/webhooks/{webhook_id}": {
+            "get": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "One webhook (without its secret)",
+                    "operationId": "getWebhook",
+                    "parameters": [WEBHOOK_ID],
+                    "responses": {
+                        "200": _json(Webhook, "the webhook"),
+                        "404": _error("no such webhook (for this tenant)"),
+                    },
+                },
+            ),
+            "delete": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "Delete a webhook; deliveries not yet sent are dropped",
+                    "operationId": "deleteWebhook",
+                    "parameters": [WEBHOOK_ID],
+                    "responses": {
+                        "204": {"description": "deleted"},
+                        "404": _error("no such webhook (for this tenant)"),
+                    },
+                },
+            ),
+        },
+        "/webhooks/{webhook_id}/deliveries": {
+            "get": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "Recent deliveries of a webhook: state, attempts, last answer",
+                    "operationId": "listWebhookDeliveries",
+                    "parameters": [
+                        WEBHOOK_ID,
+                        {
+                            "name": "limit",
+                            "in": "query",
+                            "schema": {"type": "integer", "minimum": 1, "maximum": 200},
+                        },
+                    ],
+                    "responses": {
+                        "200": _json(WebhookDeliveryList, "newest first"),
+                        "400": _error("invalid limit"),
+                        "404": _error("no such webhook (for this tenant)"),
                     },
                 },
             )

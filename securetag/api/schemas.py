@@ -17,6 +17,26 @@ ScanStateName = Literal[
 ]
 
 
+def http_url(value: str) -> str:
+    """An http(s) URL with a host, no credentials, no control characters, a valid port."""
+    if any(not ch.isprintable() or ch.isspace() for ch in value):
+        raise ValueError("the URL contains whitespace or control characters")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError("only http and https URLs are accepted")
+    if not parts.hostname:
+        raise ValueError("the URL has no host")
+    if parts.username or parts.password:
+        raise ValueError("URLs with credentials are refused; they would be stored")
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port is not None and not 1 <= port <= 65535:
+        raise ValueError("the URL's port is not a number between 1 and 65535")
+    return value
+
+
 class WebScanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -33,22 +53,7 @@ class WebScanRequest(BaseModel):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        if any(not ch.isprintable() or ch.isspace() for ch in value):
-            raise ValueError("the URL contains whitespace or control characters")
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https"):
-            raise ValueError("only http and https URLs can be scanned")
-        if not parts.hostname:
-            raise ValueError("the URL has no host")
-        if parts.username or parts.password:
-            raise ValueError("URLs with credentials are refused; they would be stored")
-        try:
-            port = parts.port
-        except ValueError:
-            port = -1
-        if port is not None and not 1 <= port <= 65535:
-            raise ValueError("the URL's port is not a number between 1 and 65535")
-        return value
+        return http_url(value)
 
 
 class UploadQuery(BaseModel):
@@ -198,3 +203,79 @@ class Error(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok", "unavailable"]
+
+
+WebhookEventName = Literal["scan.completed", "scan.triaged"]
+
+
+class WebhookRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(
+        max_length=2048,
+        pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+",
+        description="http or https URL that receives the POSTs; it must resolve to a public "
+        "address (the operator may allow internal ranges with SECURETAG_WEBHOOK_ALLOW)",
+    )
+    events: list[WebhookEventName] = Field(
+        default=["scan.completed", "scan.triaged"],
+        min_length=1,
+        max_length=2,
+        description="scan.completed: a scan ended (any final state); scan.triaged: the LLM "
+        "triage of its High/Critical findings ended",
+    )
+    description: str = Field(default="", max_length=200)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return http_url(value)
+
+    @field_validator("events")
+    @classmethod
+    def _distinct(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(value))
+
+
+class Webhook(BaseModel):
+    id: UUID
+    url: str
+    origin: str = Field(description="scheme://host[:port], what the audit log records")
+    events: list[WebhookEventName]
+    description: str
+    created_by: str = Field(description="the API key id that registered it")
+    created_at: datetime
+
+
+class WebhookCreated(Webhook):
+    secret: str = Field(
+        description="HMAC-SHA256 key for X-Securetag-Signature (its UTF-8 bytes); shown only "
+        "in this answer"
+    )
+
+
+class WebhookList(BaseModel):
+    items: list[Webhook]
+
+
+class WebhookDelivery(BaseModel):
+    id: UUID = Field(description="also sent as X-Securetag-Delivery: de-duplicate on it")
+    scan_id: UUID
+    event: WebhookEventName
+    outcome: ScanStateName = Field(description="how the scan's (or its triage's) task ended")
+    state: Literal["pending", "delivered", "failed"]
+    attempts: int
+    last_status: int | None = Field(description="the receiver's last HTTP status, if any")
+    last_error: str | None
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class WebhookDeliveryList(BaseModel):
+    items: list[WebhookDelivery]
+
+
+class DeliveryQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(default=50, ge=1, le=200)

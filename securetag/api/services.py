@@ -13,6 +13,7 @@ from securetag.metrics import ApiMetrics
 from securetag.queue import TaskQueue
 from securetag.scans import ScanService
 from securetag.vault import Vault
+from securetag.webhooks import WebhookService
 
 EXTENSION = "securetag"
 
@@ -25,6 +26,7 @@ class Services:
     metrics: ApiMetrics
     vault: Vault
     scans: ScanService
+    webhooks: WebhookService
 
     @classmethod
     def build(cls, settings: Settings, db: Database) -> Services:
@@ -39,6 +41,7 @@ class Services:
             metrics=ApiMetrics(),
             vault=vault,
             scans=ScanService(db, TaskQueue(db, settings), vault),
+            webhooks=WebhookService(settings, db, vault),
         )
 
 

@@ -60,7 +60,9 @@ SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
      + (SELECT count(*) FROM task WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM api_key WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM tenant_key WHERE tenant_id = %(tenant_id)s)
-     + (SELECT count(*) FROM context_entry WHERE tenant_id = %(tenant_id)s) AS rows;
+     + (SELECT count(*) FROM context_entry WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM tenant_webhook WHERE tenant_id = %(tenant_id)s)
+     + (SELECT count(*) FROM webhook_delivery WHERE tenant_id = %(tenant_id)s) AS rows;
 
 -- name: test_audit_log
 SELECT seq, actor, action, target, details FROM audit_log ORDER BY seq;
@@ -173,3 +175,8 @@ SELECT * FROM ops.audit;
 
 -- name: test_read_ops_security_events
 SELECT * FROM ops.security_events;
+
+-- name: bench_data_directory
+-- Where the server keeps its data (postmaster.pid names its main process): the
+-- API benchmark reads the server's CPU time from there when it runs on this host.
+SELECT current_setting('data_directory') AS data_directory;

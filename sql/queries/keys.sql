@@ -243,3 +243,25 @@ WHERE b.note IS NOT NULL
 -- name: sealed_status_finding_feedback
 SELECT key_version, count(*) AS rows, coalesce(sum(length(note)), 0)::bigint AS bytes
 FROM finding_feedback WHERE note IS NOT NULL GROUP BY key_version ORDER BY key_version NULLS FIRST;
+
+-- name: rewrap_candidates_tenant_webhook
+SELECT w.id, w.tenant_id, w.key_version
+FROM tenant_webhook w
+WHERE w.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = w.tenant_id)
+ORDER BY w.id
+LIMIT %(limit)s
+FOR UPDATE OF w SKIP LOCKED;
+
+-- name: rewrap_load_tenant_webhook
+SELECT sealed FROM tenant_webhook WHERE id = %(id)s;
+
+-- name: rewrap_store_tenant_webhook
+UPDATE tenant_webhook SET sealed = %(sealed)s, key_version = %(key_version)s WHERE id = %(id)s;
+
+-- name: stale_rows_tenant_webhook
+SELECT count(*) AS stale FROM tenant_webhook w
+WHERE w.key_version < (SELECT max(k.version) FROM tenant_key k WHERE k.tenant_id = w.tenant_id);
+
+-- name: sealed_status_tenant_webhook
+SELECT key_version, count(*) AS rows, coalesce(sum(length(sealed)), 0)::bigint AS bytes
+FROM tenant_webhook GROUP BY key_version ORDER BY key_version;

@@ -83,7 +83,7 @@ schema = schemathesis.openapi.from_dict(
             },
             "operations": [
                 {
-                    "include-path": "/scans/web",
+                    "include-path-regex": "^/(scans/web|webhooks)$",
                     "parameters": {"body.url": {"dictionary": "web-targets", "probability": 0.5}},
                 },
                 {
@@ -92,9 +92,12 @@ schema = schemathesis.openapi.from_dict(
                 },
                 # "Schema-valid data must be accepted" cannot hold where validity is more
                 # than a JSON Schema says: a cursor is opaque (only one the server issued
-                # is valid), an upload must be a real archive, a web target a scannable URL.
+                # is valid), an upload must be a real archive, a web target a scannable URL,
+                # a webhook URL one that resolves to a public address.
                 {
-                    "include-path-regex": "^/(scans|scans/web|codeaudit/index|codeaudit/upload)$",
+                    "include-path-regex": (
+                        "^/(scans|scans/web|codeaudit/index|codeaudit/upload|webhooks)$"
+                    ),
                     "checks": {"positive_data_acceptance": {"enabled": False}},
                 },
                 # An archive over maxLength is refused with the documented 413.

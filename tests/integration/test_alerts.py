@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 import pytest
 
 from securetag import alerts, audit
 from securetag.db import Database
 from securetag.errors import ConfigError
-from tests.support.receiver import Receiver
+from tests.support.receiver import Receiver, signature_valid
 
 SECRET = b"alert-secret-for-tests"
 
@@ -32,12 +29,7 @@ def auth_failures(db: Database, client_addr: str, n: int) -> None:
 
 
 def verify(entry: dict) -> bool:
-    headers = {k.lower(): v for k, v in entry["headers"].items()}
-    timestamp = headers["x-securetag-timestamp"]
-    expected = hmac.new(
-        SECRET, timestamp.encode() + b"." + entry["body"], hashlib.sha256
-    ).hexdigest()
-    return hmac.compare_digest(headers["x-securetag-signature"], f"sha256={expected}")
+    return signature_valid(entry, SECRET)
 
 
 def test_a_burst_of_auth_failures_is_posted_once_and_signed(db: Database) -> None:

@@ -7,6 +7,7 @@ show that bug `fixed` and the others `existing`.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -23,8 +24,9 @@ from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.hostile_archives import build, file
 from tests.support.rawbytes import database_directories, files_containing
+from tests.support.receiver import Receiver, signature_valid
 from tests.support.web_targets import WebTarget, misconfigured_site
-from tests.support.workers import WorkerProcess
+from tests.support.workers import WorkerProcess, wait_for
 
 SQLI = "securetag.python.flask.sqli"
 EXPECTED = {
@@ -58,13 +60,16 @@ def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
     tmp = tmp_path_factory.mktemp("scanning")
     # The worker may scan loopback (the test's web targets) but nothing else private.
     with (
-        live_api(module_db_url, tmp) as api,
+        live_api(module_db_url, tmp, webhook_allow="127.0.0.0/8") as api,
         WorkerProcess(
             api.settings,
-            types=["code_audit", "web_scan"],
+            types=["code_audit", "web_scan", "webhook"],
             concurrency=2,
             log_path=tmp / "worker.log",
-            extra_env={"SECURETAG_WEBSCAN_ALLOW": "127.0.0.0/8"},
+            extra_env={
+                "SECURETAG_WEBSCAN_ALLOW": "127.0.0.0/8",
+                "SECURETAG_WEBHOOK_ALLOW": "127.0.0.0/8",
+            },
         ),
     ):
         yield api
@@ -94,7 +99,20 @@ def wait_until_finished(api: LiveApi, key: str, accepted) -> dict:
 
 
 @pytest.fixture(scope="module")
-def first(service: LiveApi, tenant: TenantKeys) -> dict:
+def receiver() -> Iterator[Receiver]:
+    with Receiver() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def hook(service: LiveApi, tenant: TenantKeys, receiver: Receiver) -> dict:
+    created = service.post("/webhooks", tenant.key, json={"url": receiver.url})
+    assert created.status_code == 201, created.text
+    return created.json()
+
+
+@pytest.fixture(scope="module")
+def first(service: LiveApi, tenant: TenantKeys, hook: dict) -> dict:
     return scan_to_the_end(service, tenant.key, source_tree(project.FLASK_APP))
 
 
@@ -151,6 +169,27 @@ def test_a_rescan_marks_the_fixed_bug_fixed_and_the_rest_existing(second: dict) 
     assert moved["status"] == "existing" and moved["start_line"] == 30  # three lines down
     others = [f for key, f in by_rule.items() if key != (SQLI, "app/views.py")]
     assert all(f["status"] == "existing" for f in others), others
+
+
+def test_the_tenants_webhook_hears_of_the_finished_scan(
+    first: dict, hook: dict, receiver: Receiver
+) -> None:
+    def completed() -> list[dict]:
+        return [
+            entry
+            for entry in receiver.received
+            if json.loads(entry["body"])["scan"]["id"] == first["id"]
+            and json.loads(entry["body"])["event"] == "scan.completed"
+        ]
+
+    [entry] = wait_for(completed, timeout_s=30)
+    assert signature_valid(entry, hook["secret"].encode())
+    summary = json.loads(entry["body"])["scan"]
+    assert summary["state"] == "succeeded"
+    assert summary["counts"] == first["counts"]
+    assert summary["findings"]["new"] == len(first["findings"]["items"])
+    # A summary, not the findings: no code, no secret, no file path.
+    assert b"app/settings.py" not in entry["body"]
 
 
 def test_findings_page_with_a_cursor(service: LiveApi, tenant: TenantKeys, first: dict) -> None:

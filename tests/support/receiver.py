@@ -1,26 +1,36 @@
-"""A local webhook receiver: records each POST and answers with scripted statuses."""
+"""A local webhook receiver: records each POST and answers with scripted responses."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import threading
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+Answer = int | tuple[int, dict[str, str]]
+
 
 class Receiver:
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
-        self.statuses: deque[int] = deque()  # answers to give first; then 200
+        # Answers to give first, a status or (status, headers); then 200.
+        self.statuses: deque[Answer] = deque()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                receiver.received.append({"headers": dict(self.headers), "body": body})
-                status = receiver.statuses.popleft() if receiver.statuses else 200
+                receiver.received.append(
+                    {"path": self.path, "headers": dict(self.headers), "body": body}
+                )
+                answer = receiver.statuses.popleft() if receiver.statuses else 200
+                status, headers = answer if isinstance(answer, tuple) else (answer, {})
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
@@ -41,3 +51,15 @@ class Receiver:
 
     def json(self, index: int) -> dict[str, Any]:
         return json.loads(self.received[index]["body"])
+
+    def header(self, index: int, name: str) -> str | None:
+        headers = {k.lower(): v for k, v in self.received[index]["headers"].items()}
+        return headers.get(name.lower())
+
+
+def signature_valid(entry: dict[str, Any], secret: bytes) -> bool:
+    """What a receiver does: recompute the HMAC over "<timestamp>.<raw body>" and compare."""
+    headers = {k.lower(): v for k, v in entry["headers"].items()}
+    timestamp = headers["x-securetag-timestamp"]
+    expected = hmac.new(secret, timestamp.encode() + b"." + entry["body"], hashlib.sha256)
+    return hmac.compare_digest(headers["x-securetag-signature"], f"sha256={expected.hexdigest()}")

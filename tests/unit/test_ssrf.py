@@ -175,7 +175,7 @@ def test_every_spelling_of_loopback_is_refused_with_a_hint(url: str) -> None:
     with pytest.raises(SsrfRefused) as refused:
         SsrfGuard().check_url(url)
     assert "loopback" in refused.value.message
-    assert f"set {ALLOW_ENV_VAR} to scan internal targets" in refused.value.message
+    assert f"set {ALLOW_ENV_VAR} to allow internal addresses" in refused.value.message
     assert isinstance(refused.value, InvalidRequest)
 
 
@@ -221,7 +221,7 @@ def test_a_public_host_passes_with_all_its_addresses() -> None:
 )
 def test_only_http_and_https_are_scanned(url: str) -> None:
     dns = FakeDns()
-    with pytest.raises(SsrfRefused, match="only http and https URLs can be scanned"):
+    with pytest.raises(SsrfRefused, match="only http and https URLs can be reached"):
         SsrfGuard(resolver=dns).check_url(url)
     assert dns.lookups == []
 

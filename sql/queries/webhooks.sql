@@ -1,0 +1,113 @@
+-- Tenants' webhooks (securetag/webhooks.py). The API's statements run scoped to
+-- the caller's tenant (row-level security); the sender's run as the worker.
+-- Deliveries are created by the webhook_fan_out trigger (migration 0009).
+
+-- name: count_webhooks
+SELECT count(*) AS webhooks FROM tenant_webhook WHERE tenant_id = current_tenant_id();
+
+-- name: insert_webhook
+-- sealed arrives sealed (securetag/vault.py), bound to the id the caller chose.
+INSERT INTO tenant_webhook (id, tenant_id, origin, events, description, sealed, key_version,
+                            created_by)
+VALUES (%(id)s, current_tenant_id(), %(origin)s, %(events)s, %(description)s, %(sealed)s,
+        %(key_version)s, %(created_by)s)
+RETURNING id, origin, events, description, sealed, key_version, created_by, created_at;
+
+-- name: list_webhooks
+SELECT id, origin, events, description, sealed, key_version, created_by, created_at
+FROM tenant_webhook
+WHERE tenant_id = current_tenant_id()
+ORDER BY created_at, id;
+
+-- name: get_webhook
+SELECT id, origin, events, description, sealed, key_version, created_by, created_at
+FROM tenant_webhook
+WHERE id = %(id)s AND tenant_id = current_tenant_id();
+
+-- name: delete_webhook
+-- Its deliveries go with it; a queued delivery task then finds nothing to send.
+DELETE FROM tenant_webhook
+WHERE id = %(id)s AND tenant_id = current_tenant_id()
+RETURNING id, origin;
+
+-- name: list_webhook_deliveries
+-- Newest first. A delivery whose task ended without the sender finishing it
+-- (timed out, failed by the reaper) reads as failed.
+SELECT d.id, d.scan_id, d.event, d.outcome,
+       CASE WHEN d.state = 'pending' AND t.state IN ('failed', 'timed_out', 'cancelled')
+            THEN 'failed' ELSE d.state END AS state,
+       greatest(d.attempts, coalesce(t.attempts, 0)) AS attempts,
+       d.last_status, coalesce(d.last_error, t.last_error) AS last_error,
+       d.created_at, coalesce(d.finished_at, t.finished_at) AS finished_at
+FROM webhook_delivery d
+LEFT JOIN task t ON t.id = d.task_id AND t.tenant_id = d.tenant_id
+WHERE d.webhook_id = %(webhook_id)s AND d.tenant_id = current_tenant_id()
+ORDER BY d.created_at DESC, d.id DESC
+LIMIT %(limit)s;
+
+-- name: webhook_delivery_to_send
+SELECT d.id, d.tenant_id, d.webhook_id, d.scan_id, d.event, d.outcome, d.state, d.attempts,
+       d.created_at, w.origin, w.sealed, w.key_version
+FROM webhook_delivery d
+JOIN tenant_webhook w ON w.id = d.webhook_id
+WHERE d.id = %(id)s;
+
+-- name: webhook_scan_summary
+-- The scan as its GET reads it (a task that ended without the orchestrator
+-- finishing the scan decides its state), with its findings and verdicts counted.
+SELECT s.id, s.type::text AS type, s.project,
+       (CASE WHEN s.state IN ('queued', 'running', 'retrying')
+                  AND t.state IN ('failed', 'timed_out', 'cancelled')
+             THEN t.state ELSE s.state END)::text AS state,
+       coalesce(s.error, CASE WHEN s.state IN ('queued', 'running', 'retrying')
+                                   AND t.state IN ('failed', 'timed_out') THEN t.last_error END)
+           AS error,
+       s.severity_counts, s.triage_state, s.created_at, s.started_at,
+       coalesce(s.finished_at, t.finished_at) AS finished_at,
+       (SELECT coalesce(jsonb_object_agg(status, n), '{}'::jsonb)
+        FROM (SELECT f.status, count(*) AS n FROM finding f WHERE f.scan_id = s.id
+              GROUP BY f.status) AS by_status) AS findings_by_status,
+       (SELECT coalesce(jsonb_object_agg(verdict, n), '{}'::jsonb)
+        FROM (SELECT v.verdict, count(*) AS n FROM finding_triage v WHERE v.scan_id = s.id
+              GROUP BY v.verdict) AS by_verdict) AS verdicts
+FROM scan s
+LEFT JOIN task t ON t.id = s.task_id AND t.tenant_id = s.tenant_id
+WHERE s.id = %(scan_id)s;
+
+-- name: webhook_delivery_attempted
+-- One POST's outcome; `state` stays 'pending' while tries remain.
+UPDATE webhook_delivery
+SET attempts = attempts + 1, last_status = %(status)s, last_error = %(error)s,
+    state = %(state)s, finished_at = CASE WHEN %(state)s <> 'pending' THEN now() END
+WHERE id = %(id)s AND state = 'pending';
+
+-- name: purge_webhook_deliveries
+-- Deliveries past the task retention (their tasks are gone too). A delivery is
+-- over within hours (8 tries), so its age says it is finished.
+WITH doomed AS (
+    SELECT id FROM webhook_delivery
+    WHERE created_at < now() - make_interval(days => %(days)s)
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+),
+gone AS (
+    DELETE FROM webhook_delivery d USING doomed x WHERE d.id = x.id RETURNING d.id
+)
+SELECT count(*) AS purged FROM gone;
+
+-- Tests only (as the admin).
+
+-- name: test_webhook_deliveries
+SELECT id, scan_id, event, outcome, state, attempts, last_status, last_error, task_id,
+       created_at, finished_at
+FROM webhook_delivery WHERE webhook_id = %(webhook_id)s ORDER BY created_at, id;
+
+-- name: test_webhook_row
+SELECT id, tenant_id, origin, sealed, key_version FROM tenant_webhook WHERE id = %(id)s;
+
+-- name: test_audit_actions
+SELECT seq, tenant_id, actor, action, outcome, details FROM audit_log
+WHERE action = %(action)s ORDER BY seq;
+
+-- name: test_age_deliveries
+UPDATE webhook_delivery SET created_at = created_at - make_interval(days => %(days)s);

@@ -1,0 +1,512 @@
+"""Tenants' webhooks: registered through the API, fired by the database when a scan
+ends, delivered signed by workers, retried through the queue, refused by the SSRF guard."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from securetag.auth import SCOPES, Principal
+from securetag.cleanup import Cleanup
+from securetag.config import BUILTIN_TASK_TYPES, Settings
+from securetag.db import Database
+from securetag.errors import Conflict, SecuretagError
+from securetag.handlers import HandlerRegistry, TaskContext, builtin_registry
+from securetag.keys import rewrap, rotate
+from securetag.models import ClaimedTask, NewTask
+from securetag.orchestrator import scan_of_task
+from securetag.queue import TaskQueue
+from securetag.runtime import api_url, worker_url
+from securetag.scans import RequestInfo, ScanService
+from securetag.ssrf import SsrfGuard, SsrfRefused
+from securetag.tenants import create_tenant
+from securetag.vault import Vault
+from securetag.webhook_sender import WebhookSender
+from securetag.webhooks import WebhookService
+from securetag.worker import Worker
+from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.receiver import Receiver, signature_valid
+from tests.support.settings import make_settings
+from tests.support.workers import WorkerProcess, wait_for
+
+LOOPBACK = "127.0.0.0/8"
+INFO = RequestInfo(request_id="test", client_addr="127.0.0.1")
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    # Loopback receivers are allowed; retries come after milliseconds, not minutes.
+    return make_settings(
+        db_url, webhook_allow=LOOPBACK, webhook_retry_base_s=0.01, webhook_retry_cap_s=0.05
+    )
+
+
+@pytest.fixture
+def api_db(settings: Settings) -> Iterator[Database]:
+    with Database(api_url(settings), max_size=4) as database:
+        yield database
+
+
+@pytest.fixture
+def worker_db(settings: Settings) -> Iterator[Database]:
+    with Database(worker_url(settings), max_size=8) as database:
+        yield database
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with Receiver() as running:
+        yield running
+
+
+class Tenant:
+    """One tenant as the API serves it: its principal, its webhooks and its scans."""
+
+    def __init__(self, db: Database, api_db: Database, settings: Settings, name: str) -> None:
+        self.id = create_tenant(db, name)["id"]
+        # The service layer trusts the principal the API authenticated; a key id is enough.
+        self.principal = Principal("testkey00001", self.id, frozenset(SCOPES), 600)
+        vault = Vault(api_db, settings.master_key_ring())
+        self.webhooks = WebhookService(settings, api_db, vault)
+        self.scans = ScanService(api_db, TaskQueue(api_db, settings), vault)
+
+    def register(self, url: str, events: tuple[str, ...] = ("scan.completed", "scan.triaged")):
+        return self.webhooks.create(
+            self.principal, INFO, url=url, events=list(events), description="ci"
+        )
+
+    def web_scan(self) -> dict:
+        return self.scans.submit_web_scan(
+            self.principal, INFO, project="site", url="https://example.com/", profile="quick"
+        )
+
+
+@pytest.fixture
+def tenant(db: Database, api_db: Database, settings: Settings) -> Tenant:
+    return Tenant(db, api_db, settings, f"hooks-{uuid.uuid4().hex[:8]}")
+
+
+def finish_scans(db: Database):
+    """A scan handler standing in for the orchestrator: the scan succeeds with counts."""
+
+    def handler(task: ClaimedTask, ctx: TaskContext) -> None:
+        scan = scan_of_task(db, task)
+        db.run("scan_start", id=scan["id"])
+        counts = {"high": 2, "low": 1}
+        db.one(
+            "scan_finish", id=scan["id"], state="succeeded", counts=json.dumps(counts), error=None
+        )
+
+    return handler
+
+
+class RunningWorker:
+    """A worker thread with the real webhook sender and a stand-in scan handler."""
+
+    def __init__(self, settings: Settings, db: Database, *, guard: SsrfGuard | None = None):
+        registry: HandlerRegistry = builtin_registry()
+        registry.register("web_scan", finish_scans(db))
+        vault = Vault(db, settings.master_key_ring())
+        WebhookSender(settings, db, vault, guard=guard).register(registry)
+        self.worker = Worker(settings, db, registry, types=["web_scan", "webhook"])
+        self.thread = threading.Thread(target=self.worker.run, daemon=True)
+
+    def __enter__(self) -> Worker:
+        self.thread.start()
+        return self.worker
+
+    def __exit__(self, *exc: object) -> None:
+        self.worker.request_stop()
+        self.thread.join(30)
+
+
+def cancel(db: Database, settings: Settings, task_id: int) -> None:
+    """End a task the way `securetag task cancel` does (as the admin)."""
+    TaskQueue(db, settings).cancel(task_id, actor="cli")
+
+
+def deliveries(db: Database, webhook_id: str) -> list[dict]:
+    return db.all("test_webhook_deliveries", webhook_id=webhook_id)
+
+
+def delivered(db: Database, webhook_id: str, n: int = 1):
+    rows = deliveries(db, webhook_id)
+    finished = [row for row in rows if row["state"] != "pending"]
+    return finished if len(finished) >= n else None
+
+
+# --------------------------------------------------------------------------- registration
+
+
+def test_registering_shows_the_secret_once_and_seals_url_and_secret(
+    db: Database, tenant: Tenant, receiver: Receiver
+) -> None:
+    url = receiver.url + "?token=hook-token-123"
+    created = tenant.register(url)
+    assert created["secret"].startswith("whsec_")
+    assert created["url"] == url
+    assert created["origin"] == receiver.url.rsplit("/", 1)[0]
+
+    listed = tenant.webhooks.list(tenant.principal)
+    assert [w["id"] for w in listed] == [created["id"]]
+    assert "secret" not in listed[0]
+    assert listed[0]["url"] == url
+
+    [row] = db.all("test_webhook_row", id=created["id"])
+    assert b"hook-token-123" not in row["sealed"]
+    assert created["secret"].encode() not in row["sealed"]
+    [audit] = db.all("test_audit_actions", action="webhook.create")
+    assert "hook-token-123" not in audit["details"]
+    assert created["secret"] not in audit["details"]
+
+
+def test_a_url_that_reaches_a_private_address_is_refused_when_registered(
+    db: Database, api_db: Database, db_url: str
+) -> None:
+    strict = make_settings(db_url)  # no SECURETAG_WEBHOOK_ALLOW
+    tenant = Tenant(db, api_db, strict, "hooks-strict")
+    with pytest.raises(SsrfRefused) as refused:
+        tenant.register("http://127.0.0.1:9/hook")
+    assert "loopback" in refused.value.message
+    assert "SECURETAG_WEBHOOK_ALLOW" in refused.value.message
+    assert tenant.webhooks.list(tenant.principal) == []
+
+
+def test_a_tenant_may_register_only_so_many(
+    db: Database, api_db: Database, db_url: str, receiver: Receiver
+) -> None:
+    tenant = Tenant(
+        db,
+        api_db,
+        make_settings(db_url, webhook_allow=LOOPBACK, webhooks_per_tenant=2),
+        "hooks-few",
+    )
+    tenant.register(receiver.url)
+    tenant.register(receiver.url)
+    with pytest.raises(Conflict, match="already has 2 webhooks"):
+        tenant.register(receiver.url)
+
+
+# --------------------------------------------------------------------------- delivery
+
+
+def test_a_finished_scan_posts_a_signed_summary_to_each_webhook(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    both = tenant.register(receiver.url + "/both")
+    triage_only = tenant.register(receiver.url + "/triage", events=("scan.triaged",))
+    scan = tenant.web_scan()
+
+    with RunningWorker(settings, worker_db):
+        [row] = wait_for(lambda: delivered(db, both["id"]))
+    assert row["state"] == "delivered"
+    assert row["attempts"] == 1 and row["last_status"] == 200
+    assert deliveries(db, triage_only["id"]) == []  # it asked for triage events only
+
+    [entry] = receiver.received
+    assert entry["path"].endswith("/both")
+    assert signature_valid(entry, both["secret"].encode())
+    assert not signature_valid(entry, triage_only["secret"].encode())
+    assert receiver.header(0, "X-Securetag-Event") == "scan.completed"
+    assert receiver.header(0, "X-Securetag-Delivery") == str(row["id"])
+    body = receiver.json(0)
+    assert body["event"] == "scan.completed"
+    assert body["delivery_id"] == str(row["id"])
+    summary = body["scan"]
+    assert summary["id"] == str(scan["id"])
+    assert summary["state"] == "succeeded"
+    assert summary["project"] == "site"
+    assert summary["counts"] == {"critical": 0, "high": 2, "medium": 0, "low": 1, "info": 0}
+    assert summary["links"]["sarif"] == f"/scans/{scan['id']}?format=sarif"
+    # The target URL is the tenant's secret to keep: it is not in the summary.
+    assert "example.com" not in entry["body"].decode()
+
+    actions = [a["action"] for a in db.all("test_audit_actions", action="webhook.deliver")]
+    assert actions == ["webhook.deliver"]
+
+
+def test_a_failing_receiver_is_retried_until_it_answers(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    receiver.statuses.extend([500, (503, {"Retry-After": "0"}), 404])
+    tenant.web_scan()
+
+    with RunningWorker(settings, worker_db):
+        [row] = wait_for(lambda: delivered(db, hook["id"]))
+    assert row["state"] == "delivered"
+    assert row["attempts"] == 4 and row["last_status"] == 200
+    assert len(receiver.received) == 4
+    ids = {receiver.header(i, "X-Securetag-Delivery") for i in range(4)}
+    assert ids == {str(row["id"])}  # the same delivery each time: receivers de-duplicate on it
+
+
+def test_a_receiver_that_never_answers_2xx_fails_the_delivery_after_the_last_attempt(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    receiver.statuses.extend([500] * 20)
+    tenant.web_scan()
+
+    with RunningWorker(settings, worker_db):
+        [row] = wait_for(lambda: delivered(db, hook["id"]), timeout_s=30)
+    attempts = BUILTIN_TASK_TYPES["webhook"].max_attempts
+    assert row["state"] == "failed"
+    assert row["attempts"] == attempts
+    assert row["last_status"] == 500 and row["last_error"] == "HTTP 500"
+    assert len(receiver.received) == attempts
+    task = db.one("get_task", id=row["task_id"])
+    assert task["state"] == "failed" and task["max_attempts"] == attempts
+    [audit] = db.all("test_audit_actions", action="webhook.deliver")
+    assert audit["outcome"] == "failure"
+
+
+def test_a_redirect_is_not_followed(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    receiver.statuses.append((302, {"Location": "http://169.254.169.254/latest/meta-data/"}))
+    tenant.web_scan()
+
+    with RunningWorker(settings, worker_db):
+        [row] = wait_for(lambda: delivered(db, hook["id"]))
+    assert row["state"] == "failed" and row["attempts"] == 1
+    assert "redirects are not followed" in row["last_error"]
+    assert len(receiver.received) == 1
+
+
+def test_a_url_that_now_reaches_a_private_address_fails_without_a_connection(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)  # allowed when registered...
+    tenant.web_scan()
+
+    # ...but the sender's guard allows nothing private (as if DNS now pointed inside).
+    with RunningWorker(settings, worker_db, guard=SsrfGuard()):
+        [row] = wait_for(lambda: delivered(db, hook["id"]))
+    assert row["state"] == "failed" and row["attempts"] == 1
+    assert "loopback" in row["last_error"]
+    assert receiver.received == []
+
+
+def test_a_webhook_deleted_before_delivery_sends_nothing(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    scan = tenant.web_scan()
+    cancel(db, settings, scan["task_id"])  # the scan ends: its delivery is queued
+    [queued] = deliveries(db, hook["id"])
+    tenant.webhooks.delete(tenant.principal, INFO, UUID(hook["id"]))
+
+    with RunningWorker(settings, worker_db):
+        wait_for(lambda: db.one("get_task", id=queued["task_id"])["state"] == "succeeded")
+    assert receiver.received == []
+
+
+def test_only_the_scan_owners_webhooks_fire(
+    db: Database, api_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    other = Tenant(db, api_db, settings, "hooks-other")
+    mine = tenant.register(receiver.url)
+    theirs = other.register(receiver.url)
+    scan = tenant.web_scan()
+    cancel(db, settings, scan["task_id"])
+    assert len(deliveries(db, mine["id"])) == 1
+    assert deliveries(db, theirs["id"]) == []
+    # Nor can another tenant read or delete this tenant's webhook.
+    for call in (
+        lambda: other.webhooks.get(other.principal, UUID(mine["id"])),
+        lambda: other.webhooks.deliveries(other.principal, UUID(mine["id"]), limit=10),
+        lambda: other.webhooks.delete(other.principal, INFO, UUID(mine["id"])),
+    ):
+        with pytest.raises(SecuretagError) as refused:
+            call()
+        assert refused.value.http_status == 404
+
+
+def test_every_way_a_scan_task_ends_fires_once_and_other_tasks_never_do(
+    db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    queue = TaskQueue(db, settings)
+    scan = tenant.web_scan()
+    cancel(db, settings, scan["task_id"])
+    cancel(db, settings, scan["task_id"])  # already final: no second delivery
+    [row] = deliveries(db, hook["id"])
+    assert (row["event"], row["outcome"]) == ("scan.completed", "cancelled")
+    task = db.one("get_task", id=row["task_id"])
+    assert task["type"] == "webhook" and task["state"] == "queued"
+    assert task["max_attempts"] == BUILTIN_TASK_TYPES["webhook"].max_attempts
+    assert task["timeout_s"] == BUILTIN_TASK_TYPES["webhook"].timeout_s
+
+    # A triage task's end is a scan.triaged event; a no-op task's end is nothing.
+    triage = queue.enqueue(
+        NewTask(type="triage", tenant_id=tenant.id, payload={"scan_id": str(scan["id"])})
+    )
+    noop = queue.enqueue(NewTask(type="noop", tenant_id=tenant.id))
+    cancel(db, settings, triage.task_id)
+    cancel(db, settings, noop.task_id)
+    events = sorted(r["event"] for r in deliveries(db, hook["id"]))
+    assert events == ["scan.completed", "scan.triaged"]
+    by_fan_out = [
+        a for a in db.all("test_audit_actions", action="task.enqueue") if a["actor"] == "webhooks"
+    ]
+    assert len(by_fan_out) == 2  # each queued delivery is in the audit log
+    assert {a["tenant_id"] for a in by_fan_out} == {tenant.id}
+
+
+def test_deliveries_are_listed_newest_first_with_their_state(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    receiver.statuses.append(500)
+    tenant.web_scan()
+    with RunningWorker(settings, worker_db):
+        wait_for(lambda: delivered(db, hook["id"]))
+    [listed] = tenant.webhooks.deliveries(tenant.principal, UUID(hook["id"]), limit=10)
+    assert listed["state"] == "delivered"
+    assert listed["attempts"] == 2
+    assert listed["last_status"] == 200
+
+
+def test_cleanup_purges_old_deliveries_with_the_tasks(
+    db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    for _ in range(3):
+        cancel(db, settings, tenant.web_scan()["task_id"])
+    db.run("test_age_deliveries", days=settings.retention_tasks_days + 1)
+    summary = Cleanup(settings, db).run_job("tasks", batch=2, max_batches=10)
+    assert summary.done >= 3
+    assert deliveries(db, hook["id"]) == []
+    again = Cleanup(settings, db).run_job("tasks", batch=2, max_batches=10)
+    assert again.done == 0
+
+
+def test_webhook_secrets_survive_key_rotation_and_rewrap(
+    db: Database,
+    worker_db: Database,
+    settings: Settings,
+    tenant: Tenant,
+    receiver: Receiver,
+    tmp_path: Path,
+) -> None:
+    hook = tenant.register(receiver.url)
+    key_file = tmp_path / "master.keys"
+    key_file.write_text(settings.master_keys.replace(",", "\n") + "\n")
+    key_file.chmod(0o600)
+    rotated = make_settings(
+        settings.database_url, master_keys=None, master_key_file=key_file,
+        webhook_allow=LOOPBACK, webhook_retry_base_s=0.01,
+    )  # fmt: skip
+    ring = rotated.master_key_ring()
+    rotate(db, ring)
+    vault = Vault(db, ring)
+    report = rewrap(db, vault, batch=10)
+    assert report.rows["tenant_webhook"] == 1
+    [row] = db.all("test_webhook_row", id=hook["id"])
+    assert row["key_version"] == 2
+
+    tenant.web_scan()
+    with RunningWorker(rotated, worker_db):
+        [done] = wait_for(lambda: delivered(db, hook["id"]))
+    assert done["state"] == "delivered"
+    assert signature_valid(receiver.received[0], hook["secret"].encode())
+
+
+# --------------------------------------------------------------------------- over HTTP
+
+
+@pytest.fixture(scope="module")
+def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
+    tmp = tmp_path_factory.mktemp("webhooks")
+    with (
+        live_api(module_db_url, tmp, workers=1, webhook_allow=LOOPBACK) as api,
+        WorkerProcess(
+            api.settings, types=["webhook"], concurrency=2, log_path=tmp / "worker.log",
+            extra_env={"SECURETAG_WEBHOOK_ALLOW": LOOPBACK},
+        ),
+    ):  # fmt: skip
+        yield api
+
+
+@pytest.fixture(scope="module")
+def http_tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
+    with Database(module_db_url, max_size=1) as admin:
+        return new_tenant(admin, service.settings, f"hooks-http-{uuid.uuid4().hex[:6]}")
+
+
+def test_over_http_a_cancelled_scan_is_reported_to_the_webhook(
+    service: LiveApi, http_tenant: TenantKeys, receiver: Receiver
+) -> None:
+    created = service.post(
+        "/webhooks", http_tenant.key, json={"url": receiver.url, "events": ["scan.completed"]}
+    )
+    assert created.status_code == 201, created.text
+    hook = created.json()
+    assert created.headers["Location"] == f"/webhooks/{hook['id']}"
+    assert "secret" not in service.get(f"/webhooks/{hook['id']}", http_tenant.key).json()
+
+    accepted = service.post("/scans/web", http_tenant.key, json={"url": "https://example.com/"})
+    scan_id = accepted.json()["scan_id"]
+    assert service.delete(f"/scans/{scan_id}", http_tenant.key).status_code == 200
+
+    wait_for(lambda: receiver.received, timeout_s=30)
+    [entry] = receiver.received
+    assert signature_valid(entry, hook["secret"].encode())
+    body = json.loads(entry["body"])
+    assert body["scan"]["id"] == scan_id and body["scan"]["state"] == "cancelled"
+
+    listed = wait_for(
+        lambda: [
+            d
+            for d in service.get(f"/webhooks/{hook['id']}/deliveries", http_tenant.key).json()[
+                "items"
+            ]
+            if d["state"] == "delivered"
+        ]
+    )
+    assert listed[0]["scan_id"] == scan_id and listed[0]["outcome"] == "cancelled"
+
+    assert service.delete(f"/webhooks/{hook['id']}", http_tenant.key).status_code == 204
+    gone = service.get(f"/webhooks/{hook['id']}", http_tenant.key)
+    assert gone.status_code == 404 and gone.json()["error"]["code"] == "not_found"
+
+
+def test_over_http_bad_registrations_get_clear_errors(
+    service: LiveApi, http_tenant: TenantKeys
+) -> None:
+    cases = {
+        "ftp://example.com/hook": "url",
+        "https://user:pw@example.com/hook": "url",
+        "https://example.com/ hook": "url",
+    }
+    for url, field in cases.items():
+        answer = service.post("/webhooks", http_tenant.key, json={"url": url})
+        assert answer.status_code == 400, (url, answer.text)
+        assert field in json.dumps(answer.json()["error"]["details"])
+    unknown_event = service.post(
+        "/webhooks", http_tenant.key, json={"url": "https://example.com/", "events": ["scan.x"]}
+    )
+    assert unknown_event.status_code == 400
+    metadata = service.post(
+        "/webhooks", http_tenant.key, json={"url": "http://169.254.169.254/latest/"}
+    )
+    assert metadata.status_code == 400
+    assert metadata.json()["error"]["code"] == "target_refused"
+
+
+def test_over_http_managing_webhooks_needs_its_scope(module_db_url: str, service: LiveApi) -> None:
+    with Database(module_db_url, max_size=1) as admin:
+        reader = new_tenant(
+            admin, service.settings, f"hooks-ro-{uuid.uuid4().hex[:6]}", scopes=["scans:read"]
+        )
+    answer = service.get("/webhooks", reader.key)
+    assert answer.status_code == 403
+    assert answer.json()["error"]["details"]["required_scope"] == "webhooks:manage"
