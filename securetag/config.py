@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     # not an internal receiver). A failed POST is tried again after webhook_retry_base_s,
     # each later try 4x later, up to the cap (a receiver's Retry-After counts too).
     webhook_allow: str | None = None
+    # The API's address as tenants reach it (https://securetag.example.com), so the
+    # links in webhook summaries are absolute; unset, they are paths.
+    public_url: str | None = None
     webhook_timeout_s: float = Field(default=10.0, gt=0, le=50)
     webhook_retry_base_s: float = Field(default=15.0, ge=0)
     webhook_retry_cap_s: float = Field(default=3600.0, ge=0)
@@ -173,6 +176,15 @@ class Settings(BaseSettings):
                 "must be a PostgreSQL URL such as postgresql://user@host:5432/securetag "
                 "(or a libpq key=value string)"
             )
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value is None or value.strip() == "":
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL such as https://securetag.example.com")
         return value
 
     @model_validator(mode="after")

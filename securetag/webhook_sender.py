@@ -112,7 +112,8 @@ class WebhookSender:
         scan = self._db.one("webhook_scan_summary", scan_id=delivery["scan_id"])
         if scan is None:
             return  # the scan was deleted with its tenant: nothing to report
-        outcome = self._post(config, delivery, summary_document(delivery, scan))
+        document = summary_document(delivery, scan, base_url=self._settings.public_url)
+        outcome = self._post(config, delivery, document)
         last_try = task.attempts >= task.max_attempts
         if outcome.delivered:
             self._record(task, delivery, outcome, "delivered")

@@ -168,8 +168,12 @@ class WebhookService:
         }
 
 
-def summary_document(delivery: Row, scan: Row) -> dict[str, Any]:
-    """What a delivery POSTs: the event and the scan's summary, never a finding's content."""
+def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -> dict[str, Any]:
+    """What a delivery POSTs: the event and the scan's summary, never a finding's content.
+
+    `base_url` (SECURETAG_PUBLIC_URL) makes the links absolute.
+    """
+    prefix = (base_url or "").rstrip("/")
     counts = scan["severity_counts"] or {}
     by_status = scan["findings_by_status"] or {}
     document: dict[str, Any] = {
@@ -191,8 +195,8 @@ def summary_document(delivery: Row, scan: Row) -> dict[str, Any]:
             "started_at": _iso(scan["started_at"]),
             "finished_at": _iso(scan["finished_at"]),
             "links": {
-                "self": f"/scans/{scan['id']}",
-                "sarif": f"/scans/{scan['id']}?format=sarif",
+                "self": f"{prefix}/scans/{scan['id']}",
+                "sarif": f"{prefix}/scans/{scan['id']}?format=sarif",
             },
         },
     }

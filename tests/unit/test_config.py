@@ -78,3 +78,9 @@ def test_unknown_type_setting_is_rejected(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("SECURETAG_TASK_TYPES", '{"noop": {"timeout": 5}}')
     with pytest.raises(ConfigError, match="SECURETAG_TASK_TYPES"):
         Settings.from_env()
+
+
+def test_the_public_url_must_be_http() -> None:
+    with pytest.raises(ConfigError, match=r"SECURETAG_PUBLIC_URL: .*http"):
+        Settings.from_env(public_url="ftp://securetag.example.com")
+    assert Settings.from_env(public_url="").public_url is None

@@ -113,3 +113,13 @@ def test_a_triage_summary_says_how_triage_ended_and_its_verdicts() -> None:
         "verdicts": {"true_positive": 2, "false_positive": 0, "uncertain": 1},
     }
     assert document["scan"]["triage"] == "pending"
+
+
+def test_links_are_absolute_when_the_public_url_is_known() -> None:
+    scan = _scan()
+    document = summary_document(
+        _delivery("scan.completed"), scan, base_url="https://securetag.example.com/"
+    )
+    assert document["scan"]["links"]["sarif"] == (
+        f"https://securetag.example.com/scans/{scan['id']}?format=sarif"
+    )
