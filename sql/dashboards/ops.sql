@@ -159,5 +159,23 @@ SELECT * FROM (
 ) events
 ORDER BY at DESC;
 
+-- Tenants' webhook deliveries of the last 24 hours, per tenant and receiver: when a
+-- tenant says "we never heard of the scan", the receiver's last answer says why.
+CREATE VIEW ops.webhooks AS
+SELECT t.name AS tenant, w.origin, count(*) AS deliveries,
+       count(*) FILTER (WHERE d.state = 'delivered') AS delivered,
+       count(*) FILTER (WHERE d.state = 'pending') AS pending,
+       count(*) FILTER (WHERE d.state = 'failed') AS failed,
+       sum(d.attempts) AS attempts,
+       (array_agg(d.last_status ORDER BY d.created_at DESC))[1] AS last_status,
+       (array_agg(d.last_error ORDER BY d.created_at DESC))[1] AS last_error,
+       max(d.created_at) AS last_delivery
+FROM webhook_delivery d
+JOIN tenant_webhook w ON w.id = d.webhook_id
+JOIN tenant t ON t.id = d.tenant_id
+WHERE d.created_at > now() - interval '24 hours'
+GROUP BY t.name, w.origin
+ORDER BY failed DESC, pending DESC, tenant, origin;
+
 GRANT USAGE ON SCHEMA ops TO securetag_ops;
 GRANT SELECT ON ALL TABLES IN SCHEMA ops TO securetag_ops;

@@ -167,6 +167,9 @@ SELECT * FROM ops.llm;
 -- name: test_read_ops_tenants
 SELECT * FROM ops.tenants;
 
+-- name: test_read_ops_webhooks
+SELECT * FROM ops.webhooks;
+
 -- name: test_read_ops_rate_limits
 SELECT * FROM ops.rate_limits;
 

@@ -33,6 +33,7 @@ VIEWS = (
     "rate_limits",
     "audit",
     "security_events",
+    "webhooks",
 )
 TASK_VIEWS = ("queue", "throughput", "failures", "top_errors", "slow")
 
@@ -71,7 +72,9 @@ def test_the_task_dashboards_use_indexes_with_a_million_tasks(db: Database) -> N
 @pytest.mark.skipif(shutil.which("psql") is None, reason="the psql client is not installed")
 def test_psqlrc_shortcuts_run_in_psql(db: Database, db_url: str) -> None:
     db.run("test_generate_tasks", count=2_000)
-    script = "\\i deploy/psqlrc\n:queue\n:workers\n:failures\n:slow\n:tenants\n:security\n"
+    script = (
+        "\\i deploy/psqlrc\n:queue\n:workers\n:failures\n:slow\n:tenants\n:security\n:webhooks\n"
+    )
     result = subprocess.run(
         ["psql", "-X", "-v", "ON_ERROR_STOP=1", db_url],
         input=script,

@@ -246,6 +246,13 @@ def test_a_failing_receiver_is_retried_until_it_answers(
     ids = {receiver.header(i, "X-Securetag-Delivery") for i in range(4)}
     assert ids == {str(row["id"])}  # the same delivery each time: receivers de-duplicate on it
 
+    # The operators' dashboard (read as securetag_ops) tells the story too.
+    with db.transaction() as conn:
+        conn.run("test_set_role_ops")
+        [board] = [r for r in conn.all("test_read_ops_webhooks") if r["origin"] == hook["origin"]]
+    assert (board["delivered"], board["failed"], board["attempts"]) == (1, 0, 4)
+    assert board["last_status"] == 200
+
 
 def test_a_receiver_that_never_answers_2xx_fails_the_delivery_after_the_last_attempt(
     db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
