@@ -15,11 +15,12 @@ import hmac
 import re
 import secrets
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
-from securetag.db import Database, Row
+from securetag.db import Database, Read, Row
 from securetag.errors import SecuretagError
 from securetag.ratelimit import RateDecision, decide
 
@@ -111,7 +112,43 @@ class Authenticator:
             default_per_minute=default_per_minute,
             burst=burst,
         )
+        return self._admitted(row, presented, burst)
+
+    def admit_and_read(
+        self,
+        token: str | None,
+        *,
+        scope: str,
+        reads: Sequence[Read],
+        default_per_minute: int,
+        burst: int,
+    ) -> tuple[Principal, RateDecision, list[list[Row]]]:
+        """`admit`, then `reads` under the caller's tenant scope, in one round trip.
+
+        The database opens the tenant scope for the reads only when it admits
+        the request (valid key, within its rate limit, holding `scope`), so a
+        refused caller's reads see no rows at all; the decision here is still
+        made as in `admit`, and the caller still checks `scope` itself.
+        """
+        key_id, presented = self._presented(token)
+        gate = {
+            "id": key_id,
+            "presented_hmac": presented,
+            "default_per_minute": default_per_minute,
+            "burst": burst,
+            "scope": scope,
+        }
+        row, rows = self._db.gated_reads("admit_api_request_scoped", gate, reads)
+        if row is not None and row["id"] is None:  # the LEFT JOIN's row for an unknown key
+            row = None
+        caller, decision = self._admitted(row, presented, burst)
+        return caller, decision, rows
+
+    def _admitted(
+        self, row: Row | None, presented: bytes, burst: int
+    ) -> tuple[Principal, RateDecision]:
         caller = self._decide(row, presented)
+        assert row is not None  # _decide refuses a missing key
         if row["allowed"] is None:  # the database judged the key invalid where we did not
             raise Unauthorized()
         decision = decide(

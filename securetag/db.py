@@ -12,9 +12,9 @@ import logging
 import re
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 from uuid import UUID
@@ -39,6 +39,15 @@ class CopyRefused(DatabaseError):
 
 
 Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A named read and its parameters, to run after a gate (`Connection.gated_reads`)."""
+
+    query: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
 
 # Pooled connections idle longer than this are pinged before reuse.
 IDLE_CHECK_AFTER_S = 1.0
@@ -186,23 +195,34 @@ class Connection:
             return self._cursor_execute(query, params).fetchone()
 
     def scoped_all(self, tenant_id: UUID, query: str, /, **params: Any) -> list[Row]:
-        """Rows of one named read under `tenant_id`'s row-level-security scope, in one round trip.
+        """Rows of one named read under `tenant_id`'s row-level-security scope (one round trip)."""
+        scope = {"scope_tenant_id": str(tenant_id), "scope_key_id": ""}
+        return self.gated_reads("set_scope", scope, [Read(query, params)])[1][0]
 
-        `set_scope` and the query travel as one simple-protocol message, which
-        PostgreSQL runs as one implicit transaction: the transaction-local
-        scope holds for the query and ends with it, without the three extra
-        round trips of BEGIN, SET and COMMIT. Only client-side binding
-        (psycopg's ClientCursor, which quotes every value) allows parameters
-        in a multi-statement message.
+    def gated_reads(
+        self, gate: str, gate_params: Mapping[str, Any], reads: Sequence[Read]
+    ) -> tuple[Row | None, list[list[Row]]]:
+        """The `gate` statement's first row and each read's rows, in one round trip.
+
+        The gate sets (or clears) the transaction-local tenant scope that the
+        reads run under (`set_scope`, or `admit_api_request_scoped`, which
+        opens it only for an admitted caller). The statements are pipelined
+        with no Sync between them, so PostgreSQL runs them as one implicit
+        transaction in autocommit: the scope holds for exactly these reads and
+        ends with them, without the round trips of BEGIN, SET and COMMIT. Unlike
+        a multi-statement simple-protocol message, each one is a prepared
+        statement after a few uses, which spares the server planning every
+        read (with row-level security, most of a small read's cost) again.
+        A failing statement aborts the ones after it and the transaction.
         """
-        if "scope_tenant_id" in params or "scope_key_id" in params:
-            raise ValueError(f"{query}: scope_tenant_id and scope_key_id belong to set_scope")
-        text = self._queries["set_scope"].rstrip().rstrip(";") + ";\n" + self._queries[query]
-        scope = {"scope_tenant_id": str(tenant_id), "scope_key_id": "", **params}
-        with _translated_errors(), psycopg.ClientCursor(self._raw) as cur:
-            cur.execute(text, scope)
-            cur.nextset()
-            return cur.fetchall()
+        # Names are looked up first: a typo must not leave the gate sent on its own.
+        gate_text = self._queries[gate]
+        texts = [(self._queries[read.query], read.params or None) for read in reads]
+        with _translated_errors():
+            with self._raw.pipeline():
+                gated = self._raw.execute(gate_text, gate_params)
+                cursors = [self._raw.execute(text, params) for text, params in texts]
+            return gated.fetchone(), [cursor.fetchall() for cursor in cursors]
 
     def scalar(self, query: str, /, **params: Any) -> Any:
         row = self.one(query, **params)
@@ -396,6 +416,12 @@ class Database:
     def scoped_all(self, tenant_id: UUID, query: str, /, **params: Any) -> list[Row]:
         with self.connection() as conn:
             return conn.scoped_all(tenant_id, query, **params)
+
+    def gated_reads(
+        self, gate: str, gate_params: Mapping[str, Any], reads: Sequence[Read]
+    ) -> tuple[Row | None, list[list[Row]]]:
+        with self.connection() as conn:
+            return conn.gated_reads(gate, gate_params, reads)
 
     def scalar(self, query: str, /, **params: Any) -> Any:
         with self.connection() as conn:

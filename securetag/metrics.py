@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -40,10 +41,23 @@ class ApiMetrics:
             "securetag_http_request_duration_seconds", "Time to answer a request",
             ["method", "route"], buckets=REQUEST_BUCKETS, registry=self.registry,
         )  # fmt: skip
+        # The labelled children by (method, route, status): labels() validates
+        # and locks on every call, and each request would pay that twice. A
+        # route is a URL rule, not a path, so this stays as small as the API.
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(method, route, str(status)).inc()
-        self.latency.labels(method, route).observe(seconds)
+        children = self._children.get((method, route, status))
+        if children is None:
+            children = (
+                self.requests.labels(method, route, str(status)),
+                self.latency.labels(method, route),
+            )
+            # A race here stores the same children twice: labels() returns one per label set.
+            self._children[(method, route, status)] = children
+        requests, latency = children
+        requests.inc()
+        latency.observe(seconds)
 
     def exposition(self) -> tuple[bytes, str]:
         """The text a scrape gets: every gunicorn process's samples when multiprocess."""

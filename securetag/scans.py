@@ -20,7 +20,7 @@ from uuid import UUID
 
 from securetag.audit import AuditEvent, record
 from securetag.auth import Principal
-from securetag.db import Connection, Database, Row
+from securetag.db import Connection, Database, Read, Row
 from securetag.errors import Conflict, InvalidRequest, NotFound
 from securetag.models import NewTask, TaskState
 from securetag.queue import TaskQueue
@@ -198,8 +198,18 @@ class ScanService:
 
     # ------------------------------------------------------------------ reading
 
-    def get(self, principal: Principal, scan_id: UUID) -> Row:
-        rows = self._db.scoped_all(principal.tenant_id, "get_scan", id=scan_id)
+    # A read the API may send along with the caller's admission (one round trip
+    # for both, see Authenticator.admit_and_read) comes as a pair: `*_read` says
+    # what to run, and the method given its rows opens them; without rows the
+    # method reads for itself.
+
+    @staticmethod
+    def get_read(scan_id: UUID) -> Read:
+        return Read("get_scan", {"id": scan_id})
+
+    def get(self, principal: Principal, scan_id: UUID, *, rows: list[Row] | None = None) -> Row:
+        if rows is None:
+            rows = self._scoped(principal, self.get_read(scan_id))
         if not rows:
             raise NotFound(f"scan {scan_id} not found")  # another tenant's scan: the same answer
         return self._opened(principal.tenant_id, rows[0])
@@ -212,15 +222,27 @@ class ScanService:
             raise NotFound(f"scan {scan_id} not found")
         return row
 
+    @staticmethod
+    def findings_read(scan_id: UUID, *, after: int, limit: int | None) -> Read:
+        params = {"scan_id": scan_id, "after": after, "limit": limit or ALL_ROWS}
+        return Read("scan_findings_page", params)
+
     def findings(
-        self, principal: Principal, scan_id: UUID, *, after: int, limit: int | None
+        self,
+        principal: Principal,
+        scan_id: UUID,
+        *,
+        after: int,
+        limit: int | None,
+        rows: list[Row] | None = None,
     ) -> list[dict[str, Any]]:
         """Findings of one scan in order after position `after`, their sealed parts opened."""
-        tenant = principal.tenant_id
-        rows = self._db.scoped_all(
-            tenant, "scan_findings_page", scan_id=scan_id, after=after, limit=limit or ALL_ROWS
-        )
-        return [self._opened_finding(tenant, row) for row in rows]
+        if rows is None:
+            rows = self._scoped(principal, self.findings_read(scan_id, after=after, limit=limit))
+        return [self._opened_finding(principal.tenant_id, row) for row in rows]
+
+    def _scoped(self, principal: Principal, read: Read) -> list[Row]:
+        return self._db.scoped_all(principal.tenant_id, read.query, **read.params)
 
     def _opened_finding(self, tenant: UUID, row: Row) -> dict[str, Any]:
         row_id = str(row["id"])
@@ -343,6 +365,26 @@ class ScanService:
             "review": merged,
         }
 
+    @staticmethod
+    def list_read(
+        *,
+        scan_type: str | None = None,
+        state: str | None = None,
+        project: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Read:
+        after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
+        params = {
+            "type": scan_type,
+            "state": state,
+            "project": project,
+            "after_created_at": after_created_at,
+            "after_id": after_id,
+            "limit": limit + 1,  # one more tells whether another page exists
+        }
+        return Read("list_scans", params)
+
     def list(
         self,
         principal: Principal,
@@ -352,26 +394,32 @@ class ScanService:
         project: str | None = None,
         cursor: str | None = None,
         limit: int = 50,
+        rows: list[Row] | None = None,
     ) -> ScanPage:
-        after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
-        rows = self._db.scoped_all(
-            principal.tenant_id,
-            "list_scans",
-            type=scan_type,
-            state=state,
-            project=project,
-            after_created_at=after_created_at,
-            after_id=after_id,
-            limit=limit + 1,  # one more tells whether another page exists
-        )
+        if rows is None:
+            read = self.list_read(
+                scan_type=scan_type, state=state, project=project, cursor=cursor, limit=limit
+            )
+            rows = self._scoped(principal, read)
         page, more = rows[:limit], len(rows) > limit
         return ScanPage(
             [self._opened(principal.tenant_id, row) for row in page],
             encode_cursor(page[-1]) if more else None,
         )
 
-    def latest(self, principal: Principal, *, scan_type: str, project: str | None) -> Row:
-        page = self.list(principal, scan_type=scan_type, project=project, limit=1)
+    @classmethod
+    def latest_read(cls, *, scan_type: str, project: str | None) -> Read:
+        return cls.list_read(scan_type=scan_type, project=project, limit=1)
+
+    def latest(
+        self,
+        principal: Principal,
+        *,
+        scan_type: str,
+        project: str | None,
+        rows: list[Row] | None = None,
+    ) -> Row:
+        page = self.list(principal, scan_type=scan_type, project=project, limit=1, rows=rows)
         if not page.scans:
             raise NotFound("no scan yet" + (f" for project {project!r}" if project else ""))
         return page.scans[0]

@@ -6,14 +6,14 @@ from uuid import UUID
 
 from flask import Blueprint, Response, g, jsonify, request
 
-from securetag.db import Row
+from securetag.db import Read, Row
 from securetag.errors import Conflict, InvalidRequest
 from securetag.findings import sarif_report
 from securetag.models import TaskState
-from securetag.scans import WEB_SCAN, RequestInfo
+from securetag.scans import WEB_SCAN, RequestInfo, ScanService
 
 from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, ScanQuery, WebScanRequest
-from .security import principal, requires
+from .security import prefetched, principal, requires
 from .services import services
 
 blueprint = Blueprint("scans", __name__)
@@ -49,10 +49,18 @@ def scan_json(row: Row) -> dict:
     }
 
 
-def scan_detail_json(row: Row, *, after: int = 0, limit: int = 100) -> dict:
-    """A scan with one page of its findings (what GET, latest and cancel answer)."""
+def scan_detail_json(
+    row: Row, *, after: int = 0, limit: int = 100, findings: list[Row] | None = None
+) -> dict:
+    """A scan with one page of its findings (what GET, latest and cancel answer).
+
+    `findings`: the rows of `findings_page_read(row["id"], after, limit)` if
+    already read, else they are read here.
+    """
     body = scan_json(row)
-    items = services().scans.findings(principal(), row["id"], after=after, limit=limit + 1)
+    items = services().scans.findings(
+        principal(), row["id"], after=after, limit=limit + 1, rows=findings
+    )
     more = len(items) > limit
     page = items[:limit]
     body["findings"] = {
@@ -60,6 +68,11 @@ def scan_detail_json(row: Row, *, after: int = 0, limit: int = 100) -> dict:
         "next_cursor": str(page[-1]["position"]) if more else None,
     }
     return body
+
+
+def findings_page_read(scan_id: UUID, *, after: int = 0, limit: int = 100) -> Read:
+    """The read behind scan_detail_json's page (one more row tells whether another follows)."""
+    return ScanService.findings_read(scan_id, after=after, limit=limit + 1)
 
 
 def finding_json(item: dict) -> dict:
@@ -106,6 +119,10 @@ def list_query() -> ListQuery:
     return ListQuery.model_validate(request.args.to_dict())
 
 
+def scan_query() -> ScanQuery:
+    return ScanQuery.model_validate(request.args.to_dict())
+
+
 @blueprint.post("/scans/web")
 @requires("scans:write")
 def submit_web_scan() -> tuple[Response, int, dict[str, str]]:
@@ -117,8 +134,18 @@ def submit_web_scan() -> tuple[Response, int, dict[str, str]]:
     return accepted(row)
 
 
-def scan_page(query: ListQuery) -> Response:
-    """One page of the caller's scans, newest first."""
+def scan_page_read(query: ListQuery) -> Read:
+    return ScanService.list_read(
+        scan_type=query.type,
+        state=query.state,
+        project=query.project,
+        cursor=query.cursor,
+        limit=query.limit,
+    )
+
+
+def scan_page(query: ListQuery, *, rows: list[Row] | None = None) -> Response:
+    """One page of the caller's scans, newest first (`rows`: scan_page_read's, if read)."""
     page = services().scans.list(
         principal(),
         scan_type=query.type,
@@ -126,35 +153,66 @@ def scan_page(query: ListQuery) -> Response:
         project=query.project,
         cursor=query.cursor,
         limit=query.limit,
+        rows=rows,
     )
     return jsonify({"items": [scan_json(r) for r in page.scans], "next_cursor": page.next_cursor})
 
 
+def _list_reads() -> dict[str, Read]:
+    return {"scans": scan_page_read(list_query())}
+
+
 @blueprint.get("/scans")
-@requires("scans:read")
+@requires("scans:read", reads=_list_reads)
 def list_scans() -> Response:
-    return scan_page(list_query())
+    return scan_page(list_query(), rows=prefetched("scans"))
+
+
+def _findings_cursor(query: ScanQuery) -> int:
+    return int(query.findings_cursor) if query.findings_cursor else 0
+
+
+def _scan_reads(scan_id: UUID) -> dict[str, Read]:
+    # The findings travel with the scan, before it is known to exist: a
+    # missing (or another tenant's) scan has none to read, and a SARIF request
+    # for an unfinished scan, refused below, reads findings it never sends.
+    query = scan_query()
+    if query.format == "sarif":
+        findings = ScanService.findings_read(scan_id, after=0, limit=None)
+    else:
+        findings = findings_page_read(
+            scan_id, after=_findings_cursor(query), limit=query.findings_limit
+        )
+    return {"scan": ScanService.get_read(scan_id), "findings": findings}
 
 
 @blueprint.get("/scans/<uuid:scan_id>")
-@requires("scans:read")
+@requires("scans:read", reads=_scan_reads)
 def get_scan(scan_id: UUID) -> Response:
-    query = ScanQuery.model_validate(request.args.to_dict())
-    row = services().scans.get(principal(), scan_id)
+    query = scan_query()
+    row = services().scans.get(principal(), scan_id, rows=prefetched("scan"))
     if query.format == "sarif":
         if not TaskState(row["state"]).is_final:
             raise Conflict(
                 f"scan {scan_id} is {row['state']}; its SARIF report exists once it has finished",
                 details={"state": row["state"]},
             )
-        every = services().scans.findings(principal(), scan_id, after=0, limit=None)
+        every = services().scans.findings(
+            principal(), scan_id, after=0, limit=None, rows=prefetched("findings")
+        )
         # Fixed findings belong to the comparison, not to what the code holds now.
         report = sarif_report(row, [item for item in every if item["status"] != "fixed"])
         response = jsonify(report)
         response.mimetype = "application/sarif+json"
         return response
-    after = int(query.findings_cursor) if query.findings_cursor else 0
-    return jsonify(scan_detail_json(row, after=after, limit=query.findings_limit))
+    return jsonify(
+        scan_detail_json(
+            row,
+            after=_findings_cursor(query),
+            limit=query.findings_limit,
+            findings=prefetched("findings"),
+        )
+    )
 
 
 @blueprint.delete("/scans/<uuid:scan_id>")

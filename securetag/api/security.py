@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any, TypeVar
 
 from flask import g, request
 
 from securetag.auth import Principal, Unauthorized
-from securetag.errors import RateLimited
+from securetag.db import Read, Row
+from securetag.errors import RateLimited, SecuretagError
 
 from .services import services
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Given a view's URL arguments: the reads it is about to make, by name.
+ReadPlan = Callable[..., Mapping[str, Read]]
 
 
 def presented_token() -> str | None:
@@ -29,19 +32,51 @@ def principal() -> Principal:
     return g.principal
 
 
-def requires(scope: str) -> Callable[[F], F]:
-    """Authenticate the caller, charge its rate limit, then check its scope."""
+def prefetched(name: str) -> list[Row] | None:
+    """Rows of the read `name` that came with the admission; None: read them yourself."""
+    return g.get("prefetched", {}).get(name)
+
+
+def _planned(plan: ReadPlan | None, view_args: dict[str, Any]) -> Mapping[str, Read]:
+    if plan is None:
+        return {}
+    try:
+        return plan(**view_args)
+    except (SecuretagError, ValueError):
+        # An invalid request: nothing to prefetch. The view refuses it in its
+        # turn, after authentication, so a stranger learns nothing from it.
+        return {}
+
+
+def requires(scope: str, *, reads: ReadPlan | None = None) -> Callable[[F], F]:
+    """Authenticate the caller, charge its rate limit, then check its scope.
+
+    `reads` names the reads the view will make; they travel with the admission,
+    in one round trip, and run only if the database admits the caller (see
+    Authenticator.admit_and_read). The view gets their rows from `prefetched`.
+    """
 
     def decorate(view: F) -> F:
         @wraps(view)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             svc = services()
+            planned = _planned(reads, kwargs)
+            rows: list[list[Row]] = []
             try:
-                caller, decision = svc.auth.admit(
-                    presented_token(),
-                    default_per_minute=svc.settings.rate_limit_per_minute,
-                    burst=svc.settings.rate_limit_burst,
-                )
+                if planned:
+                    caller, decision, rows = svc.auth.admit_and_read(
+                        presented_token(),
+                        scope=scope,
+                        reads=list(planned.values()),
+                        default_per_minute=svc.settings.rate_limit_per_minute,
+                        burst=svc.settings.rate_limit_burst,
+                    )
+                else:
+                    caller, decision = svc.auth.admit(
+                        presented_token(),
+                        default_per_minute=svc.settings.rate_limit_per_minute,
+                        burst=svc.settings.rate_limit_burst,
+                    )
             except Unauthorized as exc:
                 g.auth_failed = True
                 g.revoked_key_id = exc.revoked_key_id
@@ -54,6 +89,7 @@ def requires(scope: str) -> Callable[[F], F]:
                     details={"retry_after_s": round(decision.retry_after_s, 3)},
                 )
             caller.require(scope)
+            g.prefetched = dict(zip(planned, rows, strict=True))
             return view(*args, **kwargs)
 
         guarded.required_scope = scope  # type: ignore[attr-defined]  # read by the OpenAPI builder

@@ -6,6 +6,11 @@ Each server gets an unmeasured 2 s warm-up first (pools grow, statements get
 prepared). GET: closed loop, CLIENTS keep-alive connections for SECONDS. POST: open loop
 at a fixed rate (200/s), latency measured from each request's scheduled time so
 a stall counts in full.
+
+Throughput on a shared machine moves with whatever else runs on it; the CPU
+time the server processes (gunicorn's, and PostgreSQL's when it runs on this
+host) spent per request during the closed-loop runs moves much less, so it is
+printed too: it is the number to compare before and after a change.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from securetag.cli import GUNICORN_CONF
 from securetag.db import Database
+from securetag.errors import DatabaseError
 from securetag.migrate import migrate
 from tests.bench.queue_bench import bench_database
 from tests.support.api import free_port, live_api, new_tenant
@@ -34,8 +41,47 @@ from tests.support.api import free_port, live_api, new_tenant
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def wrk_closed_loop(url: str, headers: dict, clients: int, seconds: float) -> tuple[float, float]:
-    """(requests/s, p99 ms) from wrk, a C client that leaves the CPU to the server."""
+@dataclass(frozen=True)
+class LoopResult:
+    rate: float  # requests/s
+    p99_ms: float
+    requests: int
+
+
+def process_tree_cpu_s(root_pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (Linux /proc).
+
+    gunicorn's workers and PostgreSQL's backends are direct children of their
+    server's main process, so one level is the whole server.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(entry) == root_pid or int(fields[1]) == root_pid:
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def postmaster_pid(admin: Database) -> int | None:
+    """The database server's main process, when it runs on this host and we may read it."""
+    try:
+        row = admin.one("bench_data_directory")
+        text = (Path(row["data_directory"]) / "postmaster.pid").read_text()
+        pid = int(text.split()[0])
+        return pid if Path(f"/proc/{pid}").exists() else None
+    except (OSError, ValueError, IndexError, DatabaseError):
+        return None
+
+
+def wrk_closed_loop(url: str, headers: dict, clients: int, seconds: float) -> LoopResult:
+    """Requests/s, p99 and count from wrk, a C client that leaves the CPU to the server."""
     args = ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "--latency"]
     for name, value in headers.items():
         args += ["-H", f"{name}: {value}"]
@@ -44,7 +90,8 @@ def wrk_closed_loop(url: str, headers: dict, clients: int, seconds: float) -> tu
         raise RuntimeError(f"wrk saw errors:\n{out}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
-    return rate, float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    return LoopResult(rate, float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit], requests)
 
 
 def _closed_loop(port: int, path: str, headers: dict, seconds: float, out) -> None:
@@ -61,10 +108,8 @@ def _closed_loop(port: int, path: str, headers: dict, seconds: float, out) -> No
     out.put(latencies)
 
 
-def closed_loop(
-    port: int, path: str, headers: dict, clients: int, seconds: float
-) -> tuple[float, float]:
-    """(requests/s, p99 ms) with `clients` concurrent keep-alive connections."""
+def closed_loop(port: int, path: str, headers: dict, clients: int, seconds: float) -> LoopResult:
+    """`clients` concurrent keep-alive connections for `seconds`."""
     if shutil.which("wrk"):
         return wrk_closed_loop(f"http://127.0.0.1:{port}{path}", headers, clients, seconds)
     return run_clients(
@@ -74,8 +119,8 @@ def closed_loop(
 
 def run_clients(
     target: Callable[..., None], client_args: list[tuple], seconds: float
-) -> tuple[float, float]:
-    """Run one client process per args tuple; (requests/s, p99 ms) over all their latencies."""
+) -> LoopResult:
+    """Run one client process per args tuple; the result over all their latencies."""
     queue: multiprocessing.Queue = multiprocessing.Queue()
     procs = [multiprocessing.Process(target=target, args=(*args, queue)) for args in client_args]
     for proc in procs:
@@ -83,7 +128,8 @@ def run_clients(
     latencies = sorted(lat for _ in procs for lat in queue.get())
     for proc in procs:
         proc.join()
-    return len(latencies) / seconds, latencies[int(0.99 * (len(latencies) - 1))] * 1000
+    p99 = latencies[int(0.99 * (len(latencies) - 1))] * 1000
+    return LoopResult(len(latencies) / seconds, p99, len(latencies))
 
 
 def _open_loop(port: int, key: str, rate: float, seconds: float, offset: float, out) -> None:
@@ -107,10 +153,8 @@ def _open_loop(port: int, key: str, rate: float, seconds: float, offset: float, 
     out.put(latencies)
 
 
-def open_loop(
-    port: int, key: str, rate: float, seconds: float, senders: int = 4
-) -> tuple[float, float]:
-    """(achieved requests/s, p99 ms) at `rate` requests/s spread over `senders` connections."""
+def open_loop(port: int, key: str, rate: float, seconds: float, senders: int = 4) -> LoopResult:
+    """The achieved rate and p99 at `rate` requests/s spread over `senders` connections."""
     per_sender = rate / senders
     return run_clients(
         _open_loop, [(port, key, per_sender, seconds, i / rate) for i in range(senders)], seconds
@@ -138,6 +182,16 @@ def bare_server(workers: int) -> tuple[subprocess.Popen, int]:
     raise RuntimeError("bare server did not start")
 
 
+def cpu_per_request(
+    pids: dict[str, int], run: Callable[[], LoopResult]
+) -> tuple[LoopResult, dict[str, float]]:
+    """`run`'s result and the CPU µs each server in `pids` spent per request meanwhile."""
+    before = {name: process_tree_cpu_s(pid) for name, pid in pids.items()}
+    result = run()
+    spent = {name: process_tree_cpu_s(pid) - before[name] for name, pid in pids.items()}
+    return result, {name: cpu * 1e6 / max(result.requests, 1) for name, cpu in spent.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -147,13 +201,18 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=200.0)
     args = parser.parse_args()
 
-    bare_rates, bare_p99s, get_rates, get_p99s, post_rates, post_p99s = [], [], [], [], [], []
+    bare_runs: list[tuple[LoopResult, dict[str, float]]] = []
+    get_runs: list[tuple[LoopResult, dict[str, float]]] = []
+    post_runs: list[LoopResult] = []
     bare, port = bare_server(args.workers)
     try:
         for _ in range(args.runs):
-            rate, p99 = closed_loop(port, "/ping", {}, args.clients, args.seconds)
-            bare_rates.append(rate)
-            bare_p99s.append(p99)
+            bare_runs.append(
+                cpu_per_request(
+                    {"gunicorn": bare.pid},
+                    lambda: closed_loop(port, "/ping", {}, args.clients, args.seconds),
+                )
+            )
     finally:
         bare.terminate()
         bare.wait()
@@ -161,6 +220,7 @@ def main() -> None:
     with bench_database() as url, tempfile.TemporaryDirectory() as tmp:
         with Database(url, max_size=2) as admin:
             migrate(admin)
+            postgres = postmaster_pid(admin)
         with live_api(
             url, Path(tmp), workers=args.workers, log_level="WARNING",
             rate_limit_per_minute=10_000_000, rate_limit_burst=1_000_000,
@@ -172,33 +232,49 @@ def main() -> None:
                 "/scans/web", tenant.key, json={"url": "https://example.com"}
             ).json()["scan_id"]
             port = int(api.url.rsplit(":", 1)[1])
+            servers = {"gunicorn": api.process.pid}
+            if postgres is not None:
+                servers["postgres"] = postgres
             # Warm-up, not measured: pools grow, statements get prepared.
             closed_loop(port, f"/scans/{scan_id}", headers, args.clients, 2)
             open_loop(port, tenant.key, args.rate, 2)
             for _ in range(args.runs):
-                rate, p99 = closed_loop(
-                    port, f"/scans/{scan_id}", headers, args.clients, args.seconds
+                get_runs.append(
+                    cpu_per_request(
+                        servers,
+                        lambda: closed_loop(
+                            port, f"/scans/{scan_id}", headers, args.clients, args.seconds
+                        ),
+                    )
                 )
-                get_rates.append(rate)
-                get_p99s.append(p99)
             for _ in range(args.runs):
-                rate, p99 = open_loop(port, tenant.key, args.rate, args.seconds)
-                post_rates.append(rate)
-                post_p99s.append(p99)
+                post_runs.append(open_loop(port, tenant.key, args.rate, args.seconds))
 
     med = statistics.median
+    bare_rate = med(r.rate for r, _ in bare_runs)
+    get_rate = med(r.rate for r, _ in get_runs)
+
+    def cpu(runs: list[tuple[LoopResult, dict[str, float]]]) -> str:
+        names = runs[0][1]
+        return ", ".join(f"{name} {med(c[name] for _, c in runs):,.0f} µs" for name in names)
+
     rows = [
-        ("bare Flask GET /ping", f"{med(bare_rates):,.0f} req/s", f"{med(bare_p99s):.1f} ms", ""),
+        (
+            "bare Flask GET /ping",
+            f"{bare_rate:,.0f} req/s",
+            f"{med(r.p99_ms for r, _ in bare_runs):.1f} ms",
+            f"CPU/request: {cpu(bare_runs)}",
+        ),
         (
             "GET /scans/{id} (auth, rate limit, RLS)",
-            f"{med(get_rates):,.0f} req/s",
-            f"{med(get_p99s):.1f} ms",
-            f"{med(get_rates) / med(bare_rates):.0%} of bare (target >= 50%)",
+            f"{get_rate:,.0f} req/s",
+            f"{med(r.p99_ms for r, _ in get_runs):.1f} ms",
+            f"{get_rate / bare_rate:.0%} of bare (target >= 50%); CPU/request: {cpu(get_runs)}",
         ),
         (
             f"POST /scans/web at {args.rate:.0f}/s (open loop)",
-            f"{med(post_rates):,.0f} req/s",
-            f"{med(post_p99s):.1f} ms",
+            f"{med(r.rate for r in post_runs):,.0f} req/s",
+            f"{med(r.p99_ms for r in post_runs):.1f} ms",
             "p99 target <= 50 ms",
         ),
     ]

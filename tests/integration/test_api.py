@@ -135,6 +135,30 @@ def test_missing_scope_is_403(api: LiveApi, alice: TenantKeys, admin: Database) 
     assert api.get("/scans", reader.token).status_code == 200
 
 
+def test_reading_needs_the_read_scope(api: LiveApi, alice: TenantKeys, admin: Database) -> None:
+    scan_id = web_scan(api, alice.key)["scan_id"]
+    writer = create_api_key(admin, api.settings.pepper(), alice.name, scopes=["scans:write"])
+    for path in (f"/scans/{scan_id}", f"/scans/{scan_id}?format=sarif", "/scans"):
+        error = assert_error(api.get(path, writer.token), 403, "forbidden")
+        assert error["details"] == {"required_scope": "scans:read"}
+
+
+def test_a_stranger_hears_401_before_anything_about_the_request(
+    api: LiveApi, alice: TenantKeys
+) -> None:
+    scan_id = web_scan(api, alice.key)["scan_id"]
+    _, key_id, secret = alice.key.split("_", 2)
+    wrong = f"stk_{key_id}_{'A' * len(secret)}"
+    for path in (
+        f"/scans/{scan_id}?format=pdf",
+        f"/scans/{scan_id}?findings_limit=0",
+        "/scans?cursor=not-ours",
+        f"/scans/{scan_id}",
+    ):
+        assert_error(api.get(path, wrong), 401, "unauthorized")
+        assert_error(api.get(path), 401, "unauthorized")
+
+
 def test_last_used_at_is_kept(api: LiveApi, alice: TenantKeys, admin: Database) -> None:
     api.get("/scans", alice.key)
     [key] = [

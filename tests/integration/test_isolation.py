@@ -6,11 +6,12 @@ import uuid
 
 import pytest
 
-from securetag.db import API_ROLE, WORKER_ROLE, Database, with_user
+from securetag.auth import Authenticator, Unauthorized, parse_token, secret_hmac
+from securetag.db import API_ROLE, WORKER_ROLE, Database, Read, with_user
 from securetag.errors import DatabaseError
 from securetag.models import NewTask
 from securetag.queue import TaskQueue
-from securetag.tenants import create_tenant
+from securetag.tenants import create_api_key, create_tenant, revoke_api_key
 
 
 def test_every_tenant_table_has_forced_row_level_security(db: Database) -> None:
@@ -72,3 +73,75 @@ def test_the_api_role_cannot_read_uploads_back(db: Database, db_url: str) -> Non
         api.transaction(tenant_id=uuid.uuid4()) as conn,
     ):
         conn.script("SELECT content FROM upload")
+
+
+def test_reads_riding_on_an_admission_see_rows_only_when_it_admits(
+    db: Database, db_url: str, settings
+) -> None:
+    """The database itself opens the tenant scope for a request's reads, and only for a
+    caller it admits: a wrong, revoked or unknown key, a key over its rate limit or one
+    without the scope gets no rows, whatever the code that receives them does next."""
+    pepper = b"p" * 32
+    alice = create_tenant(db, "alice")["id"]
+    TaskQueue(db, settings).enqueue(NewTask(type="noop", tenant_id=alice))
+    # One request a minute and a burst of one: the second request is refused.
+    reader = create_api_key(db, pepper, "alice", scopes=["scans:read"], rate_limit_per_minute=1)
+    writer = create_api_key(db, pepper, "alice", scopes=["scans:write"])
+    revoked = create_api_key(db, pepper, "alice", scopes=["scans:read"])
+    revoke_api_key(db, revoked.key_id)
+    key_id, secret = parse_token(reader.token)
+
+    def visible(token_key_id: str, token_secret: str) -> list:
+        gate = {
+            "id": token_key_id,
+            "presented_hmac": secret_hmac(pepper, token_secret),
+            "default_per_minute": 600,
+            "burst": 1,
+            "scope": "scans:read",
+        }
+        _, (rows,) = api.gated_reads(
+            "admit_api_request_scoped", gate, [Read("isolation_visible_tasks")]
+        )
+        return [row["tenant_id"] for row in rows]
+
+    with Database(with_user(db_url, API_ROLE), max_size=1) as api:
+        assert visible(key_id, "x" * len(secret)) == []  # wrong secret (not charged)
+        assert visible("ZZZZZZZZZZZZ", secret) == []  # unknown key
+        assert visible(*parse_token(revoked.token)) == []
+        assert visible(*parse_token(writer.token)) == []  # valid, but no scans:read
+        assert visible(key_id, secret) == [alice]
+        assert visible(key_id, secret) == []  # over its rate limit now
+        # The scope ended with that round trip; the pooled connection carries none.
+        assert api.all("isolation_visible_tasks") == []
+
+
+def test_an_admission_with_reads_decides_like_one_without(
+    db: Database, db_url: str, settings
+) -> None:
+    pepper = b"p" * 32
+    bob = create_tenant(db, "bob")["id"]
+    TaskQueue(db, settings).enqueue(NewTask(type="noop", tenant_id=bob))
+    issued = create_api_key(db, pepper, "bob", scopes=["scans:read"], rate_limit_per_minute=1)
+    reads = [Read("isolation_visible_tasks")]
+    with Database(with_user(db_url, API_ROLE), max_size=1) as api:
+        auth = Authenticator(api, pepper)
+
+        def admit(token: str):
+            return auth.admit_and_read(
+                token, scope="scans:read", reads=reads, default_per_minute=600, burst=1
+            )
+
+        with pytest.raises(Unauthorized):
+            admit(issued.token[:-1] + ("y" if issued.token[-1] != "y" else "z"))
+        with pytest.raises(Unauthorized):
+            admit("stk_ZZZZZZZZZZZZ_" + "a" * 43)
+        caller, decision, (rows,) = admit(issued.token)
+        assert (caller.key_id, decision.allowed) == (issued.key_id, True)
+        assert [row["tenant_id"] for row in rows] == [bob]
+        _, refused, (rows,) = admit(issued.token)
+        assert (refused.allowed, refused.limit, rows) == (False, 1, [])
+        assert refused.retry_after_s > 0
+        revoke_api_key(db, issued.key_id)
+        with pytest.raises(Unauthorized) as refusal:
+            admit(issued.token)
+        assert refusal.value.revoked_key_id == issued.key_id
