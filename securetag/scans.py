@@ -46,6 +46,21 @@ class RequestInfo:
     request_id: str = ""
     client_addr: str = ""
 
+    def success(
+        self, principal: Principal, action: str, target: str, details: dict[str, Any]
+    ) -> AuditEvent:
+        """The audit event of an action this request's caller carried out."""
+        return AuditEvent(
+            actor=principal.key_id,
+            action=action,
+            outcome="success",
+            target=target,
+            tenant_id=principal.tenant_id,
+            request_id=self.request_id,
+            client_addr=self.client_addr,
+            details=details,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ScanPage:
@@ -117,7 +132,7 @@ class ScanService:
                 "size_bytes": len(content),
                 "sha256": digest.hex(),
             }
-            record(conn, self._event(principal, info, "scan.create", scan_id, details))
+            record(conn, info.success(principal, "scan.create", f"scan:{scan_id}", details))
         return scan
 
     def submit_web_scan(
@@ -137,7 +152,7 @@ class ScanService:
                 "profile": profile,
                 "target": f"{target.scheme}://{target.hostname}",
             }
-            record(conn, self._event(principal, info, "scan.create", scan_id, details))
+            record(conn, info.success(principal, "scan.create", f"scan:{scan_id}", details))
         return scan
 
     def _insert(
@@ -407,19 +422,8 @@ class ScanService:
             encode_cursor(page[-1]) if more else None,
         )
 
-    @classmethod
-    def latest_read(cls, *, scan_type: str, project: str | None) -> Read:
-        return cls.list_read(scan_type=scan_type, project=project, limit=1)
-
-    def latest(
-        self,
-        principal: Principal,
-        *,
-        scan_type: str,
-        project: str | None,
-        rows: list[Row] | None = None,
-    ) -> Row:
-        page = self.list(principal, scan_type=scan_type, project=project, limit=1, rows=rows)
+    def latest(self, principal: Principal, *, scan_type: str, project: str | None) -> Row:
+        page = self.list(principal, scan_type=scan_type, project=project, limit=1)
         if not page.scans:
             raise NotFound("no scan yet" + (f" for project {project!r}" if project else ""))
         return page.scans[0]
@@ -443,20 +447,5 @@ class ScanService:
                     conn=conn,
                     actor=principal.key_id,
                 )
-            record(conn, self._event(principal, info, "scan.cancel", scan_id, {}))
+            record(conn, info.success(principal, "scan.cancel", f"scan:{scan_id}", {}))
             return self._opened(principal.tenant_id, self._get(conn, scan_id), conn)
-
-    @staticmethod
-    def _event(
-        principal: Principal, info: RequestInfo, action: str, scan_id: UUID, details: dict[str, Any]
-    ) -> AuditEvent:
-        return AuditEvent(
-            actor=principal.key_id,
-            action=action,
-            outcome="success",
-            target=f"scan:{scan_id}",
-            tenant_id=principal.tenant_id,
-            request_id=info.request_id,
-            client_addr=info.client_addr,
-            details=details,
-        )

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
-from securetag.audit import AuditEvent, record
+from securetag.audit import record
 from securetag.auth import Principal
 from securetag.config import Settings
 from securetag.db import Database, Row
@@ -124,7 +124,9 @@ class WebhookService:
                 created_by=principal.key_id,
             )
             details = {"origin": origin, "events": list(events)}
-            record(conn, _event(principal, info, "webhook.create", webhook_id, details))
+            record(
+                conn, info.success(principal, "webhook.create", f"webhook:{webhook_id}", details)
+            )
         return {**self._shown(principal.tenant_id, row), "secret": config.secret}
 
     def list(self, principal: Principal) -> list[dict[str, Any]]:
@@ -143,10 +145,14 @@ class WebhookService:
             if row is None:
                 raise _not_found(webhook_id)
             details = {"origin": row["origin"]}
-            record(conn, _event(principal, info, "webhook.delete", webhook_id, details))
+            record(
+                conn, info.success(principal, "webhook.delete", f"webhook:{webhook_id}", details)
+            )
 
     def deliveries(self, principal: Principal, webhook_id: UUID, *, limit: int) -> list[Row]:
-        self.get(principal, webhook_id)  # another tenant's webhook is a 404, not an empty list
+        # Another tenant's webhook is a 404, not an empty list (nothing to open for that).
+        if not self._db.scoped_all(principal.tenant_id, "get_webhook", id=webhook_id):
+            raise _not_found(webhook_id)
         return self._db.scoped_all(
             principal.tenant_id, "list_webhook_deliveries", webhook_id=webhook_id, limit=limit
         )
@@ -219,18 +225,3 @@ def _iso(value: datetime | None) -> str | None:
 
 def _not_found(webhook_id: UUID) -> NotFound:
     return NotFound(f"no webhook {webhook_id}", details={"webhook_id": str(webhook_id)})
-
-
-def _event(
-    principal: Principal, info: RequestInfo, action: str, webhook_id: UUID, details: dict[str, Any]
-) -> AuditEvent:
-    return AuditEvent(
-        actor=principal.key_id,
-        action=action,
-        outcome="success",
-        target=f"webhook:{webhook_id}",
-        tenant_id=principal.tenant_id,
-        request_id=info.request_id,
-        client_addr=info.client_addr,
-        details=details,
-    )
