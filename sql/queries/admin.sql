@@ -183,3 +183,8 @@ SELECT * FROM ops.security_events;
 -- Where the server keeps its data (postmaster.pid names its main process): the
 -- API benchmark reads the server's CPU time from there when it runs on this host.
 SELECT current_setting('data_directory') AS data_directory;
+
+-- name: bench_round_trip
+-- The API benchmark's floor: the least an endpoint that reads anything from
+-- PostgreSQL pays, one trivial statement.
+SELECT 1 AS one;

@@ -1,7 +1,12 @@
 """API benchmark (`make bench`): GET /scans/{id} and POST /scans/web under gunicorn.
 
-Printed beside a bare Flask endpoint served with the same gunicorn settings
-(deploy/gunicorn.conf.py, same workers and threads), each the median of 3 runs.
+Printed beside two bare Flask endpoints served with the same gunicorn settings
+(deploy/gunicorn.conf.py, same workers and threads), each the median of 3 runs:
+`/ping`, which touches nothing, and `/db`, which makes one `SELECT 1` round trip
+to the same PostgreSQL through the same pooled `Database`. The second is the
+floor under any endpoint that reads from the database at all; an authenticated,
+rate-limited read (one statement that checks the key and writes its bucket, then
+the scan and its findings under row-level security) cannot be faster than it.
 Each server gets an unmeasured 2 s warm-up first (pools grow, statements get
 prepared). GET: closed loop, CLIENTS keep-alive connections for SECONDS. POST: open loop
 at a fixed rate (200/s), latency measured from each request's scheduled time so
@@ -29,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from securetag.cli import GUNICORN_CONF
@@ -161,10 +167,11 @@ def open_loop(port: int, key: str, rate: float, seconds: float, senders: int = 4
     )
 
 
-def bare_server(workers: int) -> tuple[subprocess.Popen, int]:
+def bare_server(workers: int, floor_url: str) -> tuple[subprocess.Popen, int]:
+    """gunicorn serving tests/bench/bare_app.py with the API's settings; its /db reads floor_url."""
     port = free_port()
     env = dict(os.environ, SECURETAG_API_PORT=str(port), SECURETAG_API_WORKERS=str(workers),
-               SECURETAG_LOG_LEVEL="warning")  # fmt: skip
+               SECURETAG_LOG_LEVEL="warning", SECURETAG_BENCH_FLOOR_URL=floor_url)  # fmt: skip
     proc = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF),
          "tests.bench.bare_app:create_app()"],
@@ -174,11 +181,13 @@ def bare_server(workers: int) -> tuple[subprocess.Popen, int]:
     while time.monotonic() < deadline:
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-            conn.request("GET", "/ping")
+            conn.request("GET", "/db")
             if conn.getresponse().status == 200:
                 return proc, port
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
+    proc.terminate()
     raise RuntimeError("bare server did not start")
 
 
@@ -202,25 +211,28 @@ def main() -> None:
     args = parser.parse_args()
 
     bare_runs: list[tuple[LoopResult, dict[str, float]]] = []
+    floor_runs: list[tuple[LoopResult, dict[str, float]]] = []
     get_runs: list[tuple[LoopResult, dict[str, float]]] = []
     post_runs: list[LoopResult] = []
-    bare, port = bare_server(args.workers)
-    try:
-        for _ in range(args.runs):
-            bare_runs.append(
-                cpu_per_request(
-                    {"gunicorn": bare.pid},
-                    lambda: closed_loop(port, "/ping", {}, args.clients, args.seconds),
-                )
-            )
-    finally:
-        bare.terminate()
-        bare.wait()
-
     with bench_database() as url, tempfile.TemporaryDirectory() as tmp:
         with Database(url, max_size=2) as admin:
             migrate(admin)
             postgres = postmaster_pid(admin)
+        bare, port = bare_server(args.workers, url)
+        servers = {"gunicorn": bare.pid}
+        if postgres is not None:
+            servers["postgres"] = postgres
+        try:
+            for path, runs in (("/ping", bare_runs), ("/db", floor_runs)):
+                load = partial(closed_loop, port, path, {}, args.clients)
+                load(2)  # warm-up, not measured
+                runs.extend(
+                    cpu_per_request(servers, partial(load, args.seconds)) for _ in range(args.runs)
+                )
+        finally:
+            bare.terminate()
+            bare.wait()
+
         with live_api(
             url, Path(tmp), workers=args.workers, log_level="WARNING",
             rate_limit_per_minute=10_000_000, rate_limit_burst=1_000_000,
@@ -232,9 +244,7 @@ def main() -> None:
                 "/scans/web", tenant.key, json={"url": "https://example.com"}
             ).json()["scan_id"]
             port = int(api.url.rsplit(":", 1)[1])
-            servers = {"gunicorn": api.process.pid}
-            if postgres is not None:
-                servers["postgres"] = postgres
+            servers["gunicorn"] = api.process.pid
             # Warm-up, not measured: pools grow, statements get prepared.
             closed_loop(port, f"/scans/{scan_id}", headers, args.clients, 2)
             open_loop(port, tenant.key, args.rate, 2)
@@ -252,32 +262,29 @@ def main() -> None:
 
     med = statistics.median
     bare_rate = med(r.rate for r, _ in bare_runs)
+    floor_rate = med(r.rate for r, _ in floor_runs)
     get_rate = med(r.rate for r, _ in get_runs)
 
     def cpu(runs: list[tuple[LoopResult, dict[str, float]]]) -> str:
         names = runs[0][1]
         return ", ".join(f"{name} {med(c[name] for _, c in runs):,.0f} µs" for name in names)
 
+    def p99(runs: list[tuple[LoopResult, dict[str, float]]]) -> str:
+        return f"{med(r.p99_ms for r, _ in runs):.1f} ms"
+
     rows = [
-        (
-            "bare Flask GET /ping",
-            f"{bare_rate:,.0f} req/s",
-            f"{med(r.p99_ms for r, _ in bare_runs):.1f} ms",
-            f"CPU/request: {cpu(bare_runs)}",
-        ),
-        (
-            "GET /scans/{id} (auth, rate limit, RLS)",
-            f"{get_rate:,.0f} req/s",
-            f"{med(r.p99_ms for r, _ in get_runs):.1f} ms",
-            f"{get_rate / bare_rate:.0%} of bare (target >= 50%); CPU/request: {cpu(get_runs)}",
-        ),
-        (
-            f"POST /scans/web at {args.rate:.0f}/s (open loop)",
-            f"{med(r.rate for r in post_runs):,.0f} req/s",
-            f"{med(r.p99_ms for r in post_runs):.1f} ms",
-            "p99 target <= 50 ms",
-        ),
-    ]
+        ("bare Flask GET /ping", f"{bare_rate:,.0f} req/s", p99(bare_runs),
+         f"CPU/request: {cpu(bare_runs)}"),
+        ("bare Flask + one SELECT 1 (GET /db)", f"{floor_rate:,.0f} req/s", p99(floor_runs),
+         f"{floor_rate / bare_rate:.0%} of bare: the floor under any read; CPU/request: "
+         f"{cpu(floor_runs)}"),
+        ("GET /scans/{id} (auth, rate limit, RLS)", f"{get_rate:,.0f} req/s", p99(get_runs),
+         f"{get_rate / bare_rate:.0%} of bare (target >= 50%), {get_rate / floor_rate:.0%} "
+         f"of the floor; CPU/request: {cpu(get_runs)}"),
+        (f"POST /scans/web at {args.rate:.0f}/s (open loop)",
+         f"{med(r.rate for r in post_runs):,.0f} req/s",
+         f"{med(r.p99_ms for r in post_runs):.1f} ms", "p99 target <= 50 ms"),
+    ]  # fmt: skip
     client = "wrk" if shutil.which("wrk") else "Python http.client processes"
     print(f"\nclient: {client}; gunicorn: {args.workers} workers x gthread; "
           f"{args.clients} client connections; "
