@@ -25,6 +25,7 @@ from securetag.db import Database, connect_admin, with_database
 from securetag.embedded import EmbeddedPostgres
 from securetag.migrate import migrate
 from securetag.queue import TaskQueue
+from securetag.runtime import api_url, worker_url
 from tests.support.settings import make_settings
 
 
@@ -137,6 +138,20 @@ def db(settings: Settings) -> Iterator[Database]:
 @pytest.fixture
 def queue(db: Database, settings: Settings) -> TaskQueue:
     return TaskQueue(db, settings)
+
+
+@pytest.fixture
+def api_db(settings: Settings) -> Iterator[Database]:
+    """The same database as the API connects to it (securetag_api, row-level security)."""
+    with Database(api_url(settings), max_size=4) as database:
+        yield database
+
+
+@pytest.fixture
+def worker_db(settings: Settings) -> Iterator[Database]:
+    """The same database as workers connect to it (securetag_worker)."""
+    with Database(worker_url(settings), max_size=8) as database:
+        yield database
 
 
 @pytest.fixture(scope="module")

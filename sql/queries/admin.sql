@@ -110,6 +110,15 @@ UPDATE tenant SET retention_days = %(days)s WHERE id = %(id)s;
 UPDATE scan SET state = 'succeeded', finished_at = now() - make_interval(days => %(days)s)
 WHERE id = %(id)s;
 
+-- name: test_scan_catch_up_with_tasks
+SELECT scan_catch_up_with_tasks() AS updated;
+
+-- name: test_end_task
+UPDATE task SET state = %(state)s::task_state, finished_at = now() WHERE id = %(id)s;
+
+-- name: test_scan_state
+SELECT state::text AS state FROM scan WHERE id = %(id)s;
+
 -- name: test_count
 SELECT (SELECT count(*) FROM task) AS tasks, (SELECT count(*) FROM upload) AS uploads,
        (SELECT count(*) FROM worker) AS workers, (SELECT coalesce(sum(tasks), 0) FROM ops_task_daily) AS folded;

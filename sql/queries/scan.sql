@@ -25,21 +25,11 @@ VALUES (%(id)s, current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format
         %(size_bytes)s, %(sha256)s, %(content)s, %(key_version)s);
 
 -- name: get_scan
--- A scan whose task ended without the orchestrator finishing it (timed out,
--- failed by the reaper, cancelled) reads as its task's final state and error.
-SELECT s.id, s.type::text AS type, s.project,
-       (CASE WHEN s.state IN ('queued', 'running', 'retrying')
-                  AND t.state IN ('failed', 'timed_out', 'cancelled')
-             THEN t.state ELSE s.state END)::text AS state,
-       s.task_id, s.target_url, s.key_version, s.profile, s.progress, s.severity_counts,
-       coalesce(s.error, CASE WHEN s.state IN ('queued', 'running', 'retrying')
-                                   AND t.state IN ('failed', 'timed_out') THEN t.last_error END)
-           AS error,
-       s.created_by, s.created_at, s.started_at, coalesce(s.finished_at, t.finished_at)
-           AS finished_at, s.triage_state
-FROM scan s
-LEFT JOIN task t ON t.id = s.task_id AND t.tenant_id = s.tenant_id
-WHERE s.id = %(id)s AND s.tenant_id = current_tenant_id();
+SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
+       profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
+       triage_state
+FROM scan
+WHERE id = %(id)s AND tenant_id = current_tenant_id();
 
 -- name: list_scans
 -- Newest first; the cursor is the (created_at, id) of the last row already seen.

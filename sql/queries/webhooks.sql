@@ -53,17 +53,9 @@ JOIN tenant_webhook w ON w.id = d.webhook_id
 WHERE d.id = %(id)s;
 
 -- name: webhook_scan_summary
--- The scan as its GET reads it (a task that ended without the orchestrator
--- finishing the scan decides its state), with its findings and verdicts counted.
-SELECT s.id, s.type::text AS type, s.project,
-       (CASE WHEN s.state IN ('queued', 'running', 'retrying')
-                  AND t.state IN ('failed', 'timed_out', 'cancelled')
-             THEN t.state ELSE s.state END)::text AS state,
-       coalesce(s.error, CASE WHEN s.state IN ('queued', 'running', 'retrying')
-                                   AND t.state IN ('failed', 'timed_out') THEN t.last_error END)
-           AS error,
-       s.severity_counts, s.triage_state, s.created_at, s.started_at,
-       coalesce(s.finished_at, t.finished_at) AS finished_at,
+-- The scan as its GET reads it, with its findings and verdicts counted.
+SELECT s.id, s.type::text AS type, s.project, s.state::text AS state, s.error,
+       s.severity_counts, s.triage_state, s.created_at, s.started_at, s.finished_at,
        (SELECT coalesce(jsonb_object_agg(status, n), '{}'::jsonb)
         FROM (SELECT f.status, count(*) AS n FROM finding f WHERE f.scan_id = s.id
               GROUP BY f.status) AS by_status) AS findings_by_status,
@@ -71,7 +63,6 @@ SELECT s.id, s.type::text AS type, s.project,
         FROM (SELECT v.verdict, count(*) AS n FROM finding_triage v WHERE v.scan_id = s.id
               GROUP BY v.verdict) AS by_verdict) AS verdicts
 FROM scan s
-LEFT JOIN task t ON t.id = s.task_id AND t.tenant_id = s.tenant_id
 WHERE s.id = %(scan_id)s;
 
 -- name: webhook_delivery_attempted

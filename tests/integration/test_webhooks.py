@@ -22,7 +22,6 @@ from securetag.keys import rewrap, rotate
 from securetag.models import ClaimedTask, NewTask
 from securetag.orchestrator import scan_of_task
 from securetag.queue import TaskQueue
-from securetag.runtime import api_url, worker_url
 from securetag.scans import RequestInfo, ScanService
 from securetag.ssrf import SsrfGuard, SsrfRefused
 from securetag.tenants import create_tenant
@@ -45,18 +44,6 @@ def settings(db_url: str) -> Settings:
     return make_settings(
         db_url, webhook_allow=LOOPBACK, webhook_retry_base_s=0.01, webhook_retry_cap_s=0.05
     )
-
-
-@pytest.fixture
-def api_db(settings: Settings) -> Iterator[Database]:
-    with Database(api_url(settings), max_size=4) as database:
-        yield database
-
-
-@pytest.fixture
-def worker_db(settings: Settings) -> Iterator[Database]:
-    with Database(worker_url(settings), max_size=8) as database:
-        yield database
 
 
 @pytest.fixture
