@@ -422,8 +422,22 @@ class ScanService:
             encode_cursor(page[-1]) if more else None,
         )
 
-    def latest(self, principal: Principal, *, scan_type: str, project: str | None) -> Row:
-        page = self.list(principal, scan_type=scan_type, project=project, limit=1)
+    @classmethod
+    def latest_read(cls, *, scan_type: str, project: str | None) -> Read:
+        return cls.list_read(scan_type=scan_type, project=project, limit=1)
+
+    def latest(
+        self,
+        principal: Principal,
+        *,
+        scan_type: str,
+        project: str | None,
+        rows: list[Row] | None = None,
+    ) -> Row:
+        """The newest scan (`rows`: latest_read's, if already read)."""
+        if rows is None:
+            rows = self._scoped(principal, self.latest_read(scan_type=scan_type, project=project))
+        page = self.list(principal, limit=1, rows=rows)
         if not page.scans:
             raise NotFound("no scan yet" + (f" for project {project!r}" if project else ""))
         return page.scans[0]

@@ -5,12 +5,13 @@ import re
 from flask import Blueprint, Response, jsonify, request
 
 from securetag.archives import detect_format
+from securetag.db import Read
 from securetag.errors import InvalidRequest, PayloadTooLarge
-from securetag.scans import CODE_AUDIT
+from securetag.scans import CODE_AUDIT, ScanService
 
-from .scans import accepted, list_query, request_info, scan_detail_json, scan_page
-from .schemas import LatestQuery, UploadQuery
-from .security import principal, requires
+from .scans import accepted, list_query, request_info, scan_detail_json, scan_page, scan_page_read
+from .schemas import LatestQuery, ListQuery, UploadQuery
+from .security import prefetched, principal, requires
 from .services import services
 
 blueprint = Blueprint("codeaudit", __name__)
@@ -62,18 +63,39 @@ def upload() -> tuple[Response, int, dict[str, str]]:
     return accepted(row)
 
 
-@blueprint.get("/codeaudit/index")
-@requires("scans:read")
-def index() -> Response:
+def _index_query() -> ListQuery:
     query = list_query()
     if query.type not in (None, CODE_AUDIT):
         raise InvalidRequest("this index lists code audits only", details={"field": "type"})
-    return scan_page(query.model_copy(update={"type": CODE_AUDIT}))
+    return query.model_copy(update={"type": CODE_AUDIT})
+
+
+def _index_reads() -> dict[str, Read]:
+    return {"scans": scan_page_read(_index_query())}
+
+
+@blueprint.get("/codeaudit/index")
+@requires("scans:read", reads=_index_reads)
+def index() -> Response:
+    return scan_page(_index_query(), rows=prefetched("scans"))
+
+
+def _latest_query() -> LatestQuery:
+    return LatestQuery.model_validate(request.args.to_dict())
+
+
+def _latest_reads() -> dict[str, Read]:
+    project = _latest_query().project
+    return {"latest": ScanService.latest_read(scan_type=CODE_AUDIT, project=project)}
 
 
 @blueprint.get("/codeaudit/latest")
-@requires("scans:read")
+@requires("scans:read", reads=_latest_reads)
 def latest() -> Response:
-    query = LatestQuery.model_validate(request.args.to_dict())
-    row = services().scans.latest(principal(), scan_type=CODE_AUDIT, project=query.project)
+    # The newest scan travels with the admission; its findings page needs its id,
+    # so that read follows in a round trip of its own.
+    row = services().scans.latest(
+        principal(), scan_type=CODE_AUDIT, project=_latest_query().project,
+        rows=prefetched("latest"),
+    )  # fmt: skip
     return jsonify(scan_detail_json(row))
