@@ -1,8 +1,9 @@
 """Tenants' webhooks: where Securetag POSTs a signed summary when a scan ends.
 
 A tenant registers a URL (POST /webhooks) and gets a signing secret, shown
-once. When a scan's task ends (succeeded, failed, timed out or cancelled) the
-database queues one `webhook` task per registered URL, in the same transaction
+once; POST /webhooks/{id}/rotate-secret replaces it, shown once too. When a
+scan's task ends (succeeded, failed, timed out or cancelled) the database
+queues one `webhook` task per registered URL, in the same transaction
 (migration 0009, trigger `webhook_fan_out`); when its triage ends, likewise
 with the event `scan.triaged`. `securetag.webhook_sender` delivers them.
 
@@ -26,7 +27,7 @@ from uuid import UUID
 from securetag.audit import record
 from securetag.auth import Principal
 from securetag.config import Settings
-from securetag.db import Database, Row
+from securetag.db import Connection, Database, Row
 from securetag.errors import Conflict, NotFound
 from securetag.scans import RequestInfo
 from securetag.ssrf import SsrfGuard
@@ -79,7 +80,7 @@ class WebhookConfig:
 
 
 class WebhookService:
-    """Register, list and delete a tenant's webhooks; read their deliveries (the API's side)."""
+    """Register, list and delete a tenant's webhooks, rotate their secrets; read deliveries."""
 
     def __init__(
         self, settings: Settings, db: Database, vault: Vault, *, guard: SsrfGuard | None = None
@@ -127,7 +128,7 @@ class WebhookService:
             record(
                 conn, info.success(principal, "webhook.create", f"webhook:{webhook_id}", details)
             )
-        return {**self._shown(principal.tenant_id, row), "secret": config.secret}
+        return {**_described(row, config), "secret": config.secret}
 
     def list(self, principal: Principal) -> list[dict[str, Any]]:
         rows = self._db.scoped_all(principal.tenant_id, "list_webhooks")
@@ -149,6 +150,30 @@ class WebhookService:
                 conn, info.success(principal, "webhook.delete", f"webhook:{webhook_id}", details)
             )
 
+    def rotate_secret(
+        self, principal: Principal, info: RequestInfo, webhook_id: UUID
+    ) -> dict[str, Any]:
+        """The webhook with a new secret, shown only in this answer.
+
+        The sender opens the secret for each attempt, so every attempt that
+        starts after the commit, retries of earlier deliveries included, is
+        signed with the new one.
+        """
+        tenant_id = principal.tenant_id
+        with self._db.transaction(tenant_id=tenant_id) as conn:
+            row = conn.one("lock_webhook_config", id=webhook_id)
+            if row is None:
+                raise _not_found(webhook_id)
+            current = self._config(tenant_id, row, conn)
+            rotated = WebhookConfig(url=current.url, secret=new_secret())
+            stored = self._store_config(conn, tenant_id, webhook_id, rotated)
+            details = {"origin": row["origin"]}
+            record(
+                conn,
+                info.success(principal, "webhook.rotate_secret", f"webhook:{webhook_id}", details),
+            )
+        return {**_described(stored, rotated), "secret": rotated.secret}
+
     def deliveries(self, principal: Principal, webhook_id: UUID, *, limit: int) -> list[Row]:
         # Another tenant's webhook is a 404, not an empty list (nothing to open for that).
         if not self._db.scoped_all(principal.tenant_id, "get_webhook", id=webhook_id):
@@ -158,20 +183,47 @@ class WebhookService:
         )
 
     def _shown(self, tenant_id: UUID, row: Row) -> dict[str, Any]:
-        config = WebhookConfig.from_bytes(
-            self._vault.open(
-                tenant_id, WEBHOOK_CONFIG, str(row["id"]), row["sealed"], row["key_version"]
-            )
+        return _described(row, self._config(tenant_id, row))
+
+    def _store_config(
+        self, conn: Connection, tenant_id: UUID, webhook_id: UUID, config: WebhookConfig
+    ) -> Row:
+        """Seal `config` under the tenant's newest data key into the webhook's (locked) row."""
+        # fresh: right after `keys rotate` this process may still remember the older
+        # version for a few seconds, and a new secret should not start life under it.
+        sealed = self._vault.seal(
+            tenant_id, WEBHOOK_CONFIG, str(webhook_id), config.seal_bytes(), conn=conn, fresh=True
         )
-        return {
-            "id": str(row["id"]),
-            "url": config.url,
-            "origin": row["origin"],
-            "events": list(row["events"]),
-            "description": row["description"],
-            "created_by": row["created_by"],
-            "created_at": row["created_at"].isoformat(),
-        }
+        stored = conn.one(
+            "store_webhook_config",
+            id=webhook_id,
+            sealed=sealed.ciphertext,
+            key_version=sealed.key_version,
+        )
+        if stored is None:  # not while this transaction holds the row's lock
+            raise _not_found(webhook_id)
+        return stored
+
+    def _config(self, tenant_id: UUID, row: Row, conn: Connection | None = None) -> WebhookConfig:
+        """The row's sealed config, opened (inside `conn`'s transaction when given)."""
+        webhook_id = str(row["id"])
+        opened = self._vault.open(
+            tenant_id, WEBHOOK_CONFIG, webhook_id, row["sealed"], row["key_version"], conn=conn
+        )
+        return WebhookConfig.from_bytes(opened)
+
+
+def _described(row: Row, config: WebhookConfig) -> dict[str, Any]:
+    """A webhook as the API shows it: its URL, never its secret."""
+    return {
+        "id": str(row["id"]),
+        "url": config.url,
+        "origin": row["origin"],
+        "events": list(row["events"]),
+        "description": row["description"],
+        "created_by": row["created_by"],
+        "created_at": row["created_at"].isoformat(),
+    }
 
 
 def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -> dict[str, Any]:

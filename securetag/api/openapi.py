@@ -358,6 +358,25 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                 },
             ),
         },
+        "/webhooks/{webhook_id}/rotate-secret": {
+            "post": _secured(
+                WEBHOOK_SCOPE,
+                {
+                    "summary": "Replace a webhook's signing secret",
+                    "description": "Every attempt from now on, retries of deliveries already "
+                    "queued included, is signed with the new secret, shown only in this "
+                    "answer. No request body. A receiver still checking the old secret "
+                    "refuses them; a non-2xx answer is retried with backoff (8 attempts), so "
+                    "a receiver switched within that time loses nothing.",
+                    "operationId": "rotateWebhookSecret",
+                    "parameters": [WEBHOOK_ID],
+                    "responses": {
+                        "200": _json(WebhookCreated, "the webhook and its new secret"),
+                        "404": _error("no such webhook (for this tenant)"),
+                    },
+                },
+            )
+        },
         "/webhooks/{webhook_id}/deliveries": {
             "get": _secured(
                 WEBHOOK_SCOPE,

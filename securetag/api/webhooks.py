@@ -49,6 +49,14 @@ def delete_webhook(webhook_id: UUID) -> tuple[str, int]:
     return "", 204
 
 
+@blueprint.post("/webhooks/<uuid:webhook_id>/rotate-secret")
+@requires(SCOPE)
+def rotate_webhook_secret(webhook_id: UUID) -> Response:
+    # Nothing to choose, so no body is read: an empty one, or none, is as good as any.
+    rotated = services().webhooks.rotate_secret(principal(), request_info(), webhook_id)
+    return jsonify(rotated)
+
+
 @blueprint.get("/webhooks/<uuid:webhook_id>/deliveries")
 @requires(SCOPE)
 def list_deliveries(webhook_id: UUID) -> Response:

@@ -30,6 +30,24 @@ DELETE FROM tenant_webhook
 WHERE id = %(id)s AND tenant_id = current_tenant_id()
 RETURNING id, origin;
 
+-- name: lock_webhook_config
+-- Secret rotation reads the sealed config to re-seal it. The lock makes a
+-- concurrent rotation wait (and then re-seal this one's secret, not the one
+-- before it), and `keys rewrap` skip the row instead of writing back a config
+-- it read before the rotation. NO KEY: scans ending meanwhile still queue
+-- deliveries to this webhook (their foreign key needs only KEY SHARE).
+SELECT id, origin, sealed, key_version
+FROM tenant_webhook
+WHERE id = %(id)s AND tenant_id = current_tenant_id()
+FOR NO KEY UPDATE;
+
+-- name: store_webhook_config
+-- The API may update only these two columns (migration 0011).
+UPDATE tenant_webhook
+SET sealed = %(sealed)s, key_version = %(key_version)s
+WHERE id = %(id)s AND tenant_id = current_tenant_id()
+RETURNING id, origin, events, description, sealed, key_version, created_by, created_at;
+
 -- name: list_webhook_deliveries
 -- Newest first. A delivery whose task ended without the sender finishing it
 -- (timed out, failed by the reaper) reads as failed.
@@ -97,7 +115,7 @@ FROM webhook_delivery WHERE webhook_id = %(webhook_id)s ORDER BY created_at, id;
 SELECT id, tenant_id, origin, sealed, key_version FROM tenant_webhook WHERE id = %(id)s;
 
 -- name: test_audit_actions
-SELECT seq, tenant_id, actor, action, outcome, details FROM audit_log
+SELECT seq, tenant_id, actor, action, target, outcome, details FROM audit_log
 WHERE action = %(action)s ORDER BY seq;
 
 -- name: test_age_deliveries

@@ -24,7 +24,7 @@ from securetag.orchestrator import scan_of_task
 from securetag.queue import TaskQueue
 from securetag.scans import RequestInfo, ScanService
 from securetag.ssrf import SsrfGuard, SsrfRefused
-from securetag.tenants import create_tenant
+from securetag.tenants import create_api_key, create_tenant
 from securetag.vault import Vault
 from securetag.webhook_sender import WebhookSender
 from securetag.webhooks import WebhookService
@@ -67,6 +67,9 @@ class Tenant:
         return self.webhooks.create(
             self.principal, INFO, url=url, events=list(events), description="ci"
         )
+
+    def rotate(self, webhook: dict) -> dict:
+        return self.webhooks.rotate_secret(self.principal, INFO, UUID(webhook["id"]))
 
     def web_scan(self) -> dict:
         return self.scans.submit_web_scan(
@@ -126,6 +129,10 @@ def delivered(db: Database, webhook_id: str, n: int = 1):
     rows = deliveries(db, webhook_id)
     finished = [row for row in rows if row["state"] != "pending"]
     return finished if len(finished) >= n else None
+
+
+def without_secret(webhook: dict) -> dict:
+    return {name: value for name, value in webhook.items() if name != "secret"}
 
 
 # --------------------------------------------------------------------------- registration
@@ -414,6 +421,141 @@ def test_webhook_secrets_survive_key_rotation_and_rewrap(
     assert signature_valid(receiver.received[0], hook["secret"].encode())
 
 
+# --------------------------------------------------------------------------- secret rotation
+
+
+def test_a_rotated_secret_signs_every_later_delivery_and_the_old_one_none(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    with RunningWorker(settings, worker_db):
+        tenant.web_scan()
+        wait_for(lambda: delivered(db, hook["id"]))
+        rotated = tenant.rotate(hook)
+        tenant.web_scan()
+        wait_for(lambda: delivered(db, hook["id"], n=2))
+
+    assert rotated["secret"].startswith("whsec_") and rotated["secret"] != hook["secret"]
+    assert without_secret(rotated) == without_secret(hook)  # same id, URL, events, author
+    shown = tenant.webhooks.get(tenant.principal, UUID(hook["id"]))
+    assert shown == without_secret(rotated)
+    assert tenant.webhooks.list(tenant.principal) == [shown]
+
+    before, after = receiver.received
+    assert signature_valid(before, hook["secret"].encode())
+    assert signature_valid(after, rotated["secret"].encode())
+    assert not signature_valid(after, hook["secret"].encode())
+    # The webhook kept its id, so its delivery history is all there.
+    listed = tenant.webhooks.deliveries(tenant.principal, UUID(hook["id"]), limit=10)
+    assert [d["state"] for d in listed] == ["delivered", "delivered"]
+
+
+def test_a_delivery_queued_before_the_rotation_is_signed_with_the_new_secret(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    cancel(db, settings, tenant.web_scan()["task_id"])  # no worker runs yet: it waits, queued
+    [queued] = deliveries(db, hook["id"])
+    rotated = tenant.rotate(hook)
+
+    with RunningWorker(settings, worker_db):
+        [sent] = wait_for(lambda: delivered(db, hook["id"]))
+    assert (sent["id"], sent["state"], sent["attempts"]) == (queued["id"], "delivered", 1)
+    [entry] = receiver.received
+    assert signature_valid(entry, rotated["secret"].encode())
+    assert not signature_valid(entry, hook["secret"].encode())
+
+
+def test_a_retry_after_the_rotation_is_signed_with_the_new_secret(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    # A receiver still on the old secret would refuse; the pause keeps the retry for the
+    # second worker, which starts only after the rotation.
+    receiver.statuses.append((503, {"Retry-After": "2"}))
+    cancel(db, settings, tenant.web_scan()["task_id"])
+    with RunningWorker(settings, worker_db):
+        wait_for(lambda: deliveries(db, hook["id"])[0]["attempts"] == 1)
+    rotated = tenant.rotate(hook)
+
+    with RunningWorker(settings, worker_db):
+        [row] = wait_for(lambda: delivered(db, hook["id"]))
+    assert (row["state"], row["attempts"]) == ("delivered", 2)
+    refused, retried = receiver.received
+    assert receiver.header(0, "X-Securetag-Delivery") == receiver.header(1, "X-Securetag-Delivery")
+    assert signature_valid(refused, hook["secret"].encode())
+    assert signature_valid(retried, rotated["secret"].encode())
+    assert not signature_valid(retried, hook["secret"].encode())
+
+
+def test_another_tenants_or_a_missing_webhook_cannot_be_rotated(
+    db: Database,
+    api_db: Database,
+    worker_db: Database,
+    settings: Settings,
+    tenant: Tenant,
+    receiver: Receiver,
+) -> None:
+    other = Tenant(db, api_db, settings, "hooks-other")
+    theirs = other.register(receiver.url)
+    stored = db.all("test_webhook_row", id=theirs["id"])
+
+    answers = []
+    for webhook_id in (UUID(theirs["id"]), uuid.uuid4()):
+        with pytest.raises(SecuretagError) as refused:
+            tenant.webhooks.rotate_secret(tenant.principal, INFO, webhook_id)
+        assert refused.value.http_status == 404
+        answers.append(json.dumps(refused.value.to_dict()).replace(str(webhook_id), "ID"))
+    assert answers[0] == answers[1]  # another tenant's webhook reads as a missing one
+    assert db.all("test_webhook_row", id=theirs["id"]) == stored
+    assert db.all("test_audit_actions", action="webhook.rotate_secret") == []
+
+    cancel(db, settings, other.web_scan()["task_id"])
+    with RunningWorker(settings, worker_db):
+        wait_for(lambda: delivered(db, theirs["id"]))
+    [entry] = receiver.received
+    assert signature_valid(entry, theirs["secret"].encode())
+
+
+def test_a_rotation_is_audited_with_the_origin_only(
+    db: Database, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url + "?token=abc123")
+    rotated = tenant.rotate(hook)
+    [audit] = db.all("test_audit_actions", action="webhook.rotate_secret")
+    assert (audit["tenant_id"], audit["actor"], audit["outcome"]) == (
+        tenant.id,
+        tenant.principal.key_id,
+        "success",
+    )
+    assert audit["target"] == f"webhook:{hook['id']}"
+    assert json.loads(audit["details"]) == {"origin": hook["origin"]}
+    for kept_secret in ("abc123", hook["url"], hook["secret"], rotated["secret"]):
+        assert kept_secret not in audit["details"]
+
+
+def test_a_secret_rotated_after_a_key_rotation_is_sealed_under_the_new_key(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url + "?token=abc123")
+    rotate(db, settings.master_key_ring())  # a new data key for every tenant, no rewrap
+    [before] = db.all("test_webhook_row", id=hook["id"])
+    assert before["key_version"] == 1
+    # Straight after `keys rotate`: this API process sealed under version 1 a moment ago.
+    rotated = tenant.rotate(hook)
+    [after] = db.all("test_webhook_row", id=hook["id"])
+    assert after["key_version"] == 2
+    assert rotated["secret"].encode() not in after["sealed"]
+    assert b"abc123" not in after["sealed"]
+    assert tenant.webhooks.get(tenant.principal, UUID(hook["id"]))["url"] == hook["url"]
+
+    tenant.web_scan()
+    with RunningWorker(settings, worker_db):
+        wait_for(lambda: delivered(db, hook["id"]))
+    [entry] = receiver.received
+    assert signature_valid(entry, rotated["secret"].encode())
+
+
 # --------------------------------------------------------------------------- over HTTP
 
 
@@ -504,3 +646,55 @@ def test_over_http_managing_webhooks_needs_its_scope(module_db_url: str, service
     answer = service.get("/webhooks", reader.key)
     assert answer.status_code == 403
     assert answer.json()["error"]["details"]["required_scope"] == "webhooks:manage"
+
+
+def test_over_http_rotating_answers_the_webhook_with_its_new_secret(
+    service: LiveApi, http_tenant: TenantKeys, receiver: Receiver
+) -> None:
+    created = service.post(
+        "/webhooks", http_tenant.key, json={"url": receiver.url, "events": ["scan.completed"]}
+    )
+    hook = created.json()
+    path = f"/webhooks/{hook['id']}/rotate-secret"
+    bare = service.post(path, http_tenant.key)  # no body, no Content-Type
+    assert bare.status_code == 200, bare.text
+    rotated = bare.json()
+    assert rotated["secret"].startswith("whsec_") and rotated["secret"] != hook["secret"]
+    assert without_secret(rotated) == without_secret(hook)
+    empty_json = service.post(
+        path, http_tenant.key, data=b"", headers={"Content-Type": "application/json"}
+    )
+    assert empty_json.status_code == 200, empty_json.text
+    latest = empty_json.json()["secret"]
+    assert latest not in (hook["secret"], rotated["secret"])
+    assert service.get(f"/webhooks/{hook['id']}", http_tenant.key).json() == without_secret(hook)
+
+    accepted = service.post("/scans/web", http_tenant.key, json={"url": "https://example.com/"})
+    assert service.delete(f"/scans/{accepted.json()['scan_id']}", http_tenant.key).ok
+    [entry] = wait_for(lambda: receiver.received, timeout_s=30)
+    assert signature_valid(entry, latest.encode())
+    assert not signature_valid(entry, rotated["secret"].encode())
+    assert service.delete(f"/webhooks/{hook['id']}", http_tenant.key).status_code == 204
+
+
+def test_over_http_only_the_owner_with_the_scope_may_rotate(
+    module_db_url: str, service: LiveApi, http_tenant: TenantKeys, receiver: Receiver
+) -> None:
+    hook = service.post("/webhooks", http_tenant.key, json={"url": receiver.url}).json()
+    path = f"/webhooks/{hook['id']}/rotate-secret"
+    with Database(module_db_url, max_size=1) as admin:
+        without_scope = create_api_key(
+            admin, service.settings.pepper(), http_tenant.name, scopes=["scans:read"]
+        ).token
+        stranger = new_tenant(admin, service.settings, f"hooks-x-{uuid.uuid4().hex[:6]}")
+
+    forbidden = service.post(path, without_scope)
+    assert forbidden.status_code == 403
+    assert forbidden.json()["error"]["details"]["required_scope"] == "webhooks:manage"
+
+    theirs = service.post(path, stranger.key)
+    missing_id = uuid.uuid4()
+    missing = service.post(f"/webhooks/{missing_id}/rotate-secret", stranger.key)
+    assert theirs.status_code == missing.status_code == 404
+    assert theirs.json() == json.loads(missing.text.replace(str(missing_id), hook["id"]))
+    assert service.delete(f"/webhooks/{hook['id']}", http_tenant.key).status_code == 204

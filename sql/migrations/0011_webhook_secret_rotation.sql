@@ -1,0 +1,11 @@
+-- Webhook signing-secret rotation (POST /webhooks/{id}/rotate-secret). Until
+-- now a tenant could only delete and register again to change a secret, losing
+-- the webhook's id and its delivery history. The API re-seals the webhook's
+-- config ({"url", "secret"}) in place, so its role needs UPDATE on tenant_webhook,
+-- which migration 0009 did not grant.
+--
+-- Only the sealed config and the data-key version it is sealed under: the API
+-- must not be able to move a webhook to another tenant or rewrite its origin,
+-- events or author. Row-level security (tenant_isolation, migration 0009) still
+-- limits the update to the caller's own tenant's rows.
+GRANT UPDATE (sealed, key_version) ON tenant_webhook TO securetag_api;
