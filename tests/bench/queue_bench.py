@@ -12,7 +12,9 @@ connection.
 from __future__ import annotations
 
 import argparse
+import base64
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -27,6 +29,7 @@ from securetag.embedded import EmbeddedPostgres
 from securetag.migrate import migrate
 from securetag.models import NewTask
 from securetag.queue import TaskQueue
+from tests.support.settings import settings_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,8 +57,15 @@ def reset(db: Database) -> None:
         conn.script("VACUUM ANALYZE task")
 
 
-def start_workers(url: str, processes: int, concurrency: int) -> list[subprocess.Popen]:
-    env = dict(os.environ, DATABASE_URL=url, SECURETAG_LOG_LEVEL="WARNING")
+def bench_settings(url: str) -> Settings:
+    """The service's defaults, with a master key of this run's own (the database is scratch)."""
+    master_key = base64.b64encode(secrets.token_bytes(32)).decode()
+    return Settings(database_url=url, master_keys=f"v1:{master_key}", log_level="WARNING")
+
+
+def start_workers(settings: Settings, processes: int, concurrency: int) -> list[subprocess.Popen]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
+    env.update(settings_env(settings))
     return [
         subprocess.Popen(
             [
@@ -92,10 +102,10 @@ def wait_for_workers(db: Database, n: int) -> None:
 
 
 def drain_once(
-    db: Database, queue: TaskQueue, url: str, n: int, processes: int, concurrency: int
+    db: Database, queue: TaskQueue, settings: Settings, n: int, processes: int, concurrency: int
 ) -> float:
     reset(db)
-    procs = start_workers(url, processes, concurrency)
+    procs = start_workers(settings, processes, concurrency)
     try:
         wait_for_workers(db, processes)
         tasks = [NewTask(type="noop") for _ in range(n)]
@@ -120,9 +130,11 @@ def enqueue_once(db: Database, queue: TaskQueue, n: int) -> tuple[float, float]:
     return n / (done - built), n / (done - start)
 
 
-def latency_once(db: Database, queue: TaskQueue, url: str, samples: int) -> tuple[float, float]:
+def latency_once(
+    db: Database, queue: TaskQueue, settings: Settings, samples: int
+) -> tuple[float, float]:
     reset(db)
-    procs = start_workers(url, 1, 4)
+    procs = start_workers(settings, 1, 4)
     try:
         wait_for_workers(db, 1)
         latencies = []
@@ -154,15 +166,15 @@ def main() -> None:
     with bench_database() as url:
         with Database(url) as db:
             migrate(db)
-        settings = Settings(database_url=url)
+        settings = bench_settings(url)
         with Database(url, max_size=4) as db:
             queue = TaskQueue(db, settings)
             drains = [
-                drain_once(db, queue, url, args.tasks, args.processes, args.concurrency)
+                drain_once(db, queue, settings, args.tasks, args.processes, args.concurrency)
                 for _ in range(args.runs)
             ]
             enqueues = [enqueue_once(db, queue, args.enqueue_tasks) for _ in range(args.runs)]
-            lats = [latency_once(db, queue, url, args.samples) for _ in range(args.runs)]
+            lats = [latency_once(db, queue, settings, args.samples) for _ in range(args.runs)]
 
     rows = [
         (
@@ -197,7 +209,7 @@ def main() -> None:
         ),
     ]
     width = max(len(r[0]) for r in rows)
-    print(f"\n{'measure':<{width}}  {'median of 3':>18}  {'target':>18}  runs")
+    print(f"\n{'measure':<{width}}  {f'median of {args.runs}':>18}  {'target':>18}  runs")
     for name, value, target, runs in rows:
         print(f"{name:<{width}}  {value:>18}  {target:>18}  {runs}")
 

@@ -1,0 +1,50 @@
+"""`make bench` keeps working: each benchmark runs end to end at a tiny size.
+
+The numbers are not checked here (speed targets live in the benchmarks, which
+print them); what is checked is that every benchmark still starts its servers
+and workers, measures, and prints its table. A benchmark that broke with the
+service around it (a setting the workers came to require, say) fails here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.support.workers import ROOT
+
+TINY = {
+    "queue_bench": (
+        ["--tasks", "200", "--enqueue-tasks", "1000", "--samples", "5", "--runs", "1"],
+        ["no-op drain", "batch enqueue", "idle enqueue->start p99"],
+    ),
+    "api_bench": (
+        ["--runs", "1", "--seconds", "1", "--clients", "2", "--rate", "20"],
+        ["bare Flask GET /ping", "one SELECT 1", "GET /scans/{id}", "POST /scans/web"],
+    ),
+    "context_bench": (
+        ["--n", "20", "--warmup", "5"],
+        ["put (upsert, one transaction)", "get, cache warm"],
+    ),
+    "scan_bench": (
+        ["--runs", "1", "--lines", "300"],
+        ["tools run directly", "code_audit task", "ratio"],
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bench", sorted(TINY))
+def test_the_benchmark_runs_and_prints_its_table(bench: str, db_url: str) -> None:
+    args, rows = TINY[bench]
+    env = dict(os.environ, SECURETAG_BENCH_DATABASE_URL=db_url)
+    done = subprocess.run(
+        [sys.executable, "-m", f"tests.bench.{bench}", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    for row in rows:
+        assert row in done.stdout, done.stdout
