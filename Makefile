@@ -44,13 +44,18 @@ unit: $(STAMP)
 integration: $(STAMP)
 	$(BIN)/pytest tests/integration
 
-bench: $(STAMP)
+bench: $(STAMP) sysdeps
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1; } || \
 	  echo "note: wrk not installed (Debian package 'wrk'); the API benchmark falls back to a Python client"
 	$(BIN)/python -m tests.bench.queue_bench
 	$(BIN)/python -m tests.bench.api_bench
 	$(BIN)/python -m tests.bench.context_bench
 	$(BIN)/python -m tests.bench.scan_bench
+
+# The whole service under mixed load for ten minutes, with workers killed and the
+# database stopped once; SOAK_ARGS passes options (python -m tests.soak.soak --help).
+soak: $(STAMP) sysdeps
+	$(BIN)/python -m tests.soak.soak $(SOAK_ARGS)
 
 # Schemathesis against a live server, with more examples per operation than `make test`
 # uses; SECURETAG_FUZZ_EXAMPLES and SECURETAG_FUZZ_SEED override the defaults.

@@ -43,6 +43,7 @@ from securetag.errors import DatabaseError
 from securetag.migrate import migrate
 from tests.bench.queue_bench import bench_database
 from tests.support.api import free_port, live_api, new_tenant
+from tests.support.processes import server_cpu_s
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,27 +53,6 @@ class LoopResult:
     rate: float  # requests/s
     p99_ms: float
     requests: int
-
-
-def process_tree_cpu_s(root_pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its children (Linux /proc).
-
-    gunicorn's workers and PostgreSQL's backends are direct children of their
-    server's main process, so one level is the whole server.
-    """
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:  # gone meanwhile
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if int(entry) == root_pid or int(fields[1]) == root_pid:
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / tick
 
 
 def postmaster_pid(admin: Database) -> int | None:
@@ -195,9 +175,9 @@ def cpu_per_request(
     pids: dict[str, int], run: Callable[[], LoopResult]
 ) -> tuple[LoopResult, dict[str, float]]:
     """`run`'s result and the CPU µs each server in `pids` spent per request meanwhile."""
-    before = {name: process_tree_cpu_s(pid) for name, pid in pids.items()}
+    before = {name: server_cpu_s(pid) for name, pid in pids.items()}
     result = run()
-    spent = {name: process_tree_cpu_s(pid) - before[name] for name, pid in pids.items()}
+    spent = {name: server_cpu_s(pid) - before[name] for name, pid in pids.items()}
     return result, {name: cpu * 1e6 / max(result.requests, 1) for name, cpu in spent.items()}
 
 

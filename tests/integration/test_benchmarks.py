@@ -1,4 +1,4 @@
-"""`make bench` keeps working: each benchmark runs end to end at a tiny size.
+"""`make bench` and `make soak` keep working: each runs end to end at a tiny size.
 
 The numbers are not checked here (speed targets live in the benchmarks, which
 print them); what is checked is that every benchmark still starts its servers
@@ -48,3 +48,18 @@ def test_the_benchmark_runs_and_prints_its_table(bench: str, db_url: str) -> Non
     assert done.returncode == 0, done.stdout + done.stderr
     for row in rows:
         assert row in done.stdout, done.stdout
+
+
+@pytest.mark.slow
+def test_a_short_soak_passes_every_check() -> None:
+    # Its own embedded server (the soak stops and starts it); two SIGKILLs and one
+    # outage in 20 s of load. The full soak runs ten minutes.
+    args = ["--seconds", "20", "--kill-every", "8", "--outage-s", "2", "--submit-every", "6",
+            "--clients-per-tenant", "1", "--drain-s", "180"]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.soak.soak", *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=420,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "FAIL" not in done.stdout
+    assert "killed with SIGKILL" in done.stdout and "scans accepted" in done.stdout
