@@ -197,3 +197,9 @@ SELECT current_setting('data_directory') AS data_directory;
 -- The API benchmark's floor: the least an endpoint that reads anything from
 -- PostgreSQL pays, one trivial statement.
 SELECT 1 AS one;
+
+-- name: soak_task_attempts
+-- The soak's report: how many of each type's tasks ran more than once (a killed
+-- worker's task rescued by the reaper, a refused webhook retried).
+SELECT type, count(*) AS tasks, count(*) FILTER (WHERE attempts > 1) AS rerun
+FROM task GROUP BY type ORDER BY type;

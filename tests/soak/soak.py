@@ -12,9 +12,12 @@ Then the load stops and the soak waits for every accepted scan to end, and check
 what a user would be owed:
 
 - no answer was a 5xx, except 503 while the database was down (and shortly after);
-- every accepted scan (202) can be read back and has ended: none lost or stuck;
+- every accepted scan (202) can be read back and has ended, and so has its LLM
+  triage (a fake model speaking Ollama's protocol, failing now and then): none lost
+  or stuck;
 - another tenant's scan always answered 404;
-- every ended scan's webhook arrived, signed with its tenant's secret;
+- every scan's webhooks (scan.completed, and scan.triaged after a triage) arrived,
+  signed with its tenant's secret;
 - the audit chain verifies;
 - the API workers' memory did not keep growing.
 
@@ -44,11 +47,16 @@ from securetag.migrate import migrate
 from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
+from tests.support.fake_llm import FakeLlmServer
 from tests.support.processes import server_rss_kib
 from tests.support.receiver import Receiver, signature_valid
 from tests.support.web_targets import WebTarget, misconfigured_site
 from tests.support.workers import WorkerProcess
 
+MODEL_ANSWER = json.dumps({
+    "verdict": "true_positive", "confidence": 0.9, "rationale": "the input reaches the sink",
+    "recommended_fix": "use a parameterized API",
+})  # fmt: skip
 FINAL = frozenset({"succeeded", "failed", "timed_out", "cancelled"})
 LOOPBACK = "127.0.0.0/8"
 # After the database is back, pools reconnect within a few seconds; a 503 later
@@ -187,18 +195,23 @@ class Client(threading.Thread):
 class Workers:
     """The worker processes; one at a time is killed and replaced."""
 
-    def __init__(self, api: LiveApi, count: int, logs: Path) -> None:
-        self.api, self.logs = api, logs
+    def __init__(self, api: LiveApi, count: int, logs: Path, llm_url: str) -> None:
+        self.api, self.logs, self.llm_url = api, logs, llm_url
         self.processes = [self._start() for _ in range(count)]
         self.killed = 0
 
     def _start(self) -> WorkerProcess:
         return WorkerProcess(
             self.api.settings,
-            types=["code_audit", "web_scan", "webhook"],
+            types=["code_audit", "web_scan", "triage", "webhook"],
             concurrency=2,
             log_path=self.logs / f"worker-{uuid.uuid4().hex[:8]}.log",
-            extra_env={"SECURETAG_WEBSCAN_ALLOW": LOOPBACK, "SECURETAG_WEBHOOK_ALLOW": LOOPBACK},
+            extra_env={
+                "SECURETAG_WEBSCAN_ALLOW": LOOPBACK,
+                "SECURETAG_WEBHOOK_ALLOW": LOOPBACK,
+                "SECURETAG_LLM_API": "ollama",
+                "SECURETAG_LLM_URL": self.llm_url,
+            },
         )
 
     def kill_one(self, rng: random.Random) -> None:
@@ -213,10 +226,12 @@ class Workers:
 
 
 def faults(
-    workers: Workers, server: EmbeddedPostgres, tally: Tally, stop: threading.Event,
+    workers: Workers, server: EmbeddedPostgres, llm: FakeLlmServer, tally: Tally,
+    stop: threading.Event,
     *, seconds: float, kill_every_s: float, outage_s: float, rng: random.Random,
 ) -> None:  # fmt: skip
-    """Kill a worker every kill_every_s; take the database down once, half-way through."""
+    """Kill a worker (and fail the model's next answers) every kill_every_s; take the
+    database down once, half-way through."""
     start = time.monotonic()
     outage_at = start + seconds / 2
     next_kill = start + kill_every_s
@@ -225,6 +240,7 @@ def faults(
         now = time.monotonic()
         if now >= next_kill:
             workers.kill_one(rng)
+            llm.then_fail(status=503, times=3).then_drop_connection("mid_body")
             next_kill += kill_every_s
         if not outage_done and now >= outage_at:
             with tally.lock:
@@ -239,8 +255,13 @@ def faults(
             outage_done = True
 
 
+def ended(body: dict) -> bool:
+    return body["state"] in FINAL and body.get("triage") != "pending"
+
+
 def wait_until_ended(api: LiveApi, tenants: list[Tenant], tally: Tally, timeout_s: float) -> dict:
-    """Every accepted scan's final answer, by id (scans not ended by the deadline: their last)."""
+    """Every accepted scan's last answer, by id, once it ended and so did its triage (or
+    the deadline passed)."""
     last: dict[str, dict] = {}
     deadline = time.monotonic() + timeout_s
     pending = {scan_id: tenant for tenant in tenants for scan_id in tally.known(tenant.keys.name)}
@@ -251,7 +272,7 @@ def wait_until_ended(api: LiveApi, tenants: list[Tenant], tally: Tally, timeout_
                 last[scan_id] = {"state": f"HTTP {response.status_code}"}
                 continue
             last[scan_id] = response.json()
-            if last[scan_id]["state"] in FINAL:
+            if ended(last[scan_id]):
                 del pending[scan_id]
         if pending:
             time.sleep(1)
@@ -259,14 +280,14 @@ def wait_until_ended(api: LiveApi, tenants: list[Tenant], tally: Tally, timeout_
 
 
 def delivered_scans(
-    receiver: Receiver, secret_of_scan: dict[str, bytes]
+    receiver: Receiver, secret_of_scan: dict[str, bytes], event: str
 ) -> tuple[Counter[str], int]:
-    """scan id → signed scan.completed deliveries received; and how many were badly signed."""
+    """scan id → signed deliveries of `event` received; and how many were badly signed."""
     seen: Counter[str] = Counter()
     bad = 0
     for entry in list(receiver.received):
         body = json.loads(entry["body"])
-        if body.get("event") != "scan.completed":
+        if body.get("event") != event:
             continue
         scan_id = body["scan"]["id"]
         secret = secret_of_scan.get(scan_id)
@@ -319,7 +340,9 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
         ) as api,
         Receiver() as receiver,
         WebTarget(misconfigured_site()) as target,
+        FakeLlmServer() as llm,
     ):  # fmt: skip
+        llm.respond_with(MODEL_ANSWER)
         with Database(url, max_size=2) as admin:
             keys = [new_tenant(admin, api.settings, f"soak-{n}") for n in range(3)]
         tenants = []
@@ -328,7 +351,7 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
             assert hook.status_code == 201, hook.text
             tenants.append(Tenant(tenant_keys, hook.json()["secret"].encode()))
 
-        workers = Workers(api, args.workers, tmp)
+        workers = Workers(api, args.workers, tmp, llm.url)
         stop = threading.Event()
         clients = [
             Client(
@@ -339,7 +362,7 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
         ]  # fmt: skip
         fault_thread = threading.Thread(
             target=faults,
-            args=(workers, server, tally, stop),
+            args=(workers, server, llm, tally, stop),
             kwargs={"seconds": args.seconds, "kill_every_s": args.kill_every,
                     "outage_s": args.outage_s, "rng": rng},
             daemon=True,
@@ -356,35 +379,46 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
             thread.join(60)
         rss_end = server_rss_kib(api.process.pid)
 
-        ended = wait_until_ended(api, tenants, tally, args.drain_s)
-        states = Counter(body["state"] for body in ended.values())
-        unended = {scan_id: body["state"] for scan_id, body in ended.items()
-                   if body["state"] not in FINAL}  # fmt: skip
-        # Webhooks of the last scans may still be on their way.
-        deadline = time.monotonic() + 120
-        final_ids = {scan_id for scan_id, body in ended.items() if body["state"] in FINAL}
+        last = wait_until_ended(api, tenants, tally, args.drain_s)
+        states = Counter(body["state"] for body in last.values())
+        triage = Counter(body.get("triage") for body in last.values())
+        unended = {scan_id: f"{body['state']}, triage {body.get('triage')}"
+                   for scan_id, body in last.items() if not ended(body)}  # fmt: skip
+        # The webhooks each ended scan (and each finished triage) is owed; the last
+        # ones may still be on their way.
+        owed = {
+            "scan.completed": {i for i, body in last.items() if body["state"] in FINAL},
+            "scan.triaged": {i for i, body in last.items() if body.get("triage") == "done"},
+        }
         secret_of_scan = {
             scan_id: tenant.secret
             for tenant in tenants
             for scan_id in tally.known(tenant.keys.name)
         }
+        deadline = time.monotonic() + 120
         while True:
-            delivered, badly_signed = delivered_scans(receiver, secret_of_scan)
-            missing_hooks = final_ids - set(delivered)
+            delivered = {event: delivered_scans(receiver, secret_of_scan, event) for event in owed}
+            missing_hooks = {
+                f"{event} {scan_id}"
+                for event, ids in owed.items()
+                for scan_id in ids - set(delivered[event][0])
+            }
+            badly_signed = sum(bad for _, bad in delivered.values())
             if not missing_hooks or time.monotonic() > deadline:
                 break
             time.sleep(1)
         workers.stop()
         with Database(url, max_size=1) as admin:
             chain = verify(admin)
+            attempts = admin.all("soak_task_attempts")
 
     failed_reasons = Counter(
-        (body.get("error") or "")[:80] for body in ended.values() if body["state"] == "failed"
+        (body.get("error") or "")[:80] for body in last.values() if body["state"] == "failed"
     )
     checks = {
         "no unexpected answers (5xx, wrong status, errors)": not tally.problems,
-        "every accepted scan can be read back and has ended": not unended,
-        "every ended scan's webhook arrived, signed": not missing_hooks and badly_signed == 0,
+        "every accepted scan can be read back and has ended, its triage too": not unended,
+        "every scan's webhooks arrived, signed": not missing_hooks and badly_signed == 0,
         "the audit chain verifies": chain.ok,
         "API memory grew less than 50 % (+ 20 MiB)": rss_end <= rss_start * 1.5 + 20 * 1024,
     }
@@ -394,12 +428,16 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
     print("answers:")
     for label, count in sorted(tally.answers.items()):
         print(f"  {count:>7,}  {label}")
-    print(f"scans accepted: {len(ended)}; by state: {dict(states)}")
+    print(f"scans accepted: {len(last)}; by state: {dict(states)}; triage: {dict(triage)}")
+    print("tasks: " + ", ".join(
+        f"{row['type']} {row['tasks']} ({row['rerun']} ran more than once)" for row in attempts
+    ))  # fmt: skip
     for reason, count in failed_reasons.most_common(5):
         print(f"  failed x{count}: {reason}")
-    total_deliveries = sum(delivered.values())
-    print(f"webhooks: {len(delivered)} scans reported ({total_deliveries} deliveries, "
-          f"{total_deliveries - len(delivered)} repeats), {badly_signed} badly signed")  # fmt: skip
+    for event, (seen, bad) in delivered.items():
+        total = sum(seen.values())
+        print(f"webhooks {event}: {len(seen)} scans reported ({total} deliveries, "
+              f"{total - len(seen)} repeats), {bad} badly signed")  # fmt: skip
     print(f"audit chain: {chain.rows:,} rows, ok={chain.ok} {chain.problem or ''}")
     print(
         f"API memory: {rss_start / 1024:.0f} MiB after warm-up, {rss_end / 1024:.0f} MiB at the end"
@@ -408,8 +446,8 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
         print(f"  problem: {problem}")
     for scan_id, state in list(unended.items())[:20]:
         print(f"  not ended: {scan_id} {state}")
-    for scan_id in list(missing_hooks)[:20]:
-        print(f"  no webhook: {scan_id}")
+    for missing in sorted(missing_hooks)[:20]:
+        print(f"  no webhook: {missing}")
     print()
     for check, ok in checks.items():
         print(f"{'ok  ' if ok else 'FAIL'}  {check}")
