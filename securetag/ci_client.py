@@ -990,6 +990,8 @@ def describe_progress(scan: Mapping[str, Any]) -> str:
         line += f": {stages}"
     if scan.get("triage") == "pending":
         line += "; triage pending"
+    elif scan.get("triage") == "failed":
+        line += "; triage failed (findings without a verdict count as they are)"
     return line
 
 

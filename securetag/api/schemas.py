@@ -165,9 +165,11 @@ class Scan(BaseModel):
     profile: str | None = None
     progress: dict[str, Any]
     counts: dict[str, int] = Field(description="findings by severity")
-    triage: Literal["none", "pending", "done"] = Field(
+    triage: Literal["none", "pending", "done", "failed"] = Field(
         description="LLM triage of High/Critical findings: pending while the model has not "
-        "answered (the scan is readable meanwhile)"
+        "answered (the scan is readable meanwhile); failed when the triage task ended "
+        "without finishing (the model stayed unreachable through every attempt, or it was "
+        "cancelled): verdicts given before stay, the other findings have none"
     )
     error: str | None = None
     created_at: datetime

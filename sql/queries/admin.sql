@@ -113,6 +113,9 @@ WHERE id = %(id)s;
 -- name: test_scan_catch_up_with_tasks
 SELECT scan_catch_up_with_tasks() AS updated;
 
+-- name: test_scan_triage_catch_up_with_tasks
+SELECT scan_triage_catch_up_with_tasks() AS updated;
+
 -- name: test_end_task
 UPDATE task SET state = %(state)s::task_state, finished_at = now() WHERE id = %(id)s;
 

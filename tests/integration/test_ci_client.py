@@ -673,3 +673,28 @@ def test_project_names_are_derived_to_fit_the_api_pattern() -> None:
     assert project_name_for("Überweisung 2") == "berweisung-2"
     assert project_name_for("!!!") == "project"
     assert len(project_name_for("x" * 300)) == 200
+
+
+@pytest.mark.parametrize(
+    ("state", "triage", "waiting_for_triage", "settled"),
+    [
+        ("running", "none", True, False),
+        ("succeeded", "pending", True, False),
+        ("succeeded", "pending", False, True),
+        ("succeeded", "done", True, True),
+        # A triage that ended without finishing is over too: no waiting until --timeout.
+        ("succeeded", "failed", True, True),
+    ],
+)
+def test_a_scan_is_settled_once_final_and_its_triage_over(
+    state: str, triage: str, waiting_for_triage: bool, settled: bool
+) -> None:
+    scan = {"id": "s1", "state": state, "triage": triage, "progress": {}}
+    assert ci_client.is_settled(scan, wait_for_triage=waiting_for_triage) is settled
+
+
+def test_the_progress_line_says_when_the_triage_failed() -> None:
+    scan = {"id": "s1", "state": "succeeded", "triage": "failed", "progress": {}}
+    assert ci_client.describe_progress(scan) == (
+        "scan s1 succeeded; triage failed (findings without a verdict count as they are)"
+    )

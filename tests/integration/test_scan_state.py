@@ -14,7 +14,7 @@ from securetag.auth import SCOPES, Principal
 from securetag.config import Settings, TaskTypeSettings
 from securetag.db import Database
 from securetag.errors import Conflict
-from securetag.models import ClaimedTask, TaskState
+from securetag.models import ClaimedTask, NewTask, TaskState
 from securetag.queue import TaskQueue
 from securetag.scans import RequestInfo, ScanService
 from securetag.tenants import create_tenant
@@ -175,3 +175,56 @@ def test_the_scan_ends_in_the_same_transaction_as_its_task(db: Database, tenant:
         raise RuntimeError("the task's end rolls back")
     assert tenant.get(scan["id"])["state"] == "queued"
     assert tenant.get(scan["id"])["finished_at"] is None
+
+
+# ----------------------------------------------------------------------------- the triage's end
+
+
+def triage_task(tenant: Tenant, scan_id: UUID) -> int:
+    """A triage task for the scan, as the orchestrator queues it for High findings."""
+    task = tenant.admin_queue.enqueue(
+        NewTask(type="triage", tenant_id=tenant.principal.tenant_id,
+                payload={"scan_id": str(scan_id)}, dedup_key=f"triage:{scan_id}")
+    )  # fmt: skip
+    tenant.worker_db.run("scan_triage_state", id=scan_id, triage_state="pending")
+    return task.task_id
+
+
+def test_a_triage_that_ends_without_finishing_reads_failed(tenant: Tenant) -> None:
+    cancelled = tenant.submit()
+    tenant.admin_queue.cancel(triage_task(tenant, cancelled["id"]), actor="cli")
+    assert tenant.get(cancelled["id"])["triage_state"] == "failed"
+
+    # Its last attempt failed: the model was down for every one of them.
+    given_up = tenant.submit()
+    task_id = triage_task(tenant, given_up["id"])
+    with tenant.worker_db.connection() as conn:
+        conn.script(f"UPDATE task SET max_attempts = 1 WHERE id = {int(task_id)}")
+    [claimed] = tenant.worker_queue.claim(uuid.uuid4(), ["triage"], 1)
+    tenant.worker_queue.fail(claimed.id, claimed.claim_token, "LlmUnavailable: connection refused")
+    assert tenant.get(given_up["id"])["triage_state"] == "failed"
+
+
+def test_a_finished_triage_stays_done(tenant: Tenant) -> None:
+    scan = tenant.submit()
+    task_id = triage_task(tenant, scan["id"])
+    tenant.worker_db.run("scan_triage_state", id=scan["id"], triage_state="done")
+    tenant.admin_queue.cancel(task_id, actor="cli")  # cancelled after it set 'done'
+    assert tenant.get(scan["id"])["triage_state"] == "done"
+
+
+def test_triages_stranded_before_the_trigger_existed_are_caught_up(
+    db: Database, tenant: Tenant
+) -> None:
+    scan = tenant.submit()
+    task_id = triage_task(tenant, scan["id"])
+    with db.connection() as conn:  # as things stood before migration 0012
+        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished_triage")
+        try:
+            tenant.admin_queue.cancel(task_id, actor="cli")
+        finally:
+            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished_triage")
+    assert tenant.get(scan["id"])["triage_state"] == "pending"
+    assert db.scalar("test_scan_triage_catch_up_with_tasks") == 1
+    assert tenant.get(scan["id"])["triage_state"] == "failed"
+    assert db.scalar("test_scan_triage_catch_up_with_tasks") == 0
