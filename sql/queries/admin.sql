@@ -101,7 +101,8 @@ CROSS JOIN LATERAL (
 ANALYZE;
 
 -- name: test_set_role_ops
-SET ROLE securetag_ops;
+-- LOCAL: the role ends with the transaction, not with the pooled connection.
+SET LOCAL ROLE securetag_ops;
 
 -- name: test_tenant_retention
 UPDATE tenant SET retention_days = %(days)s WHERE id = %(id)s;

@@ -50,17 +50,12 @@ RETURNING id, origin, events, description, sealed, key_version, created_by, crea
 
 -- name: list_webhook_deliveries
 -- Newest first. A delivery whose task ended without the sender finishing it
--- (timed out, failed by the reaper) reads as failed.
-SELECT d.id, d.scan_id, d.event, d.outcome,
-       CASE WHEN d.state = 'pending' AND t.state IN ('failed', 'timed_out', 'cancelled')
-            THEN 'failed' ELSE d.state END AS state,
-       greatest(d.attempts, coalesce(t.attempts, 0)) AS attempts,
-       d.last_status, coalesce(d.last_error, t.last_error) AS last_error,
-       d.created_at, coalesce(d.finished_at, t.finished_at) AS finished_at
-FROM webhook_delivery d
-LEFT JOIN task t ON t.id = d.task_id AND t.tenant_id = d.tenant_id
-WHERE d.webhook_id = %(webhook_id)s AND d.tenant_id = current_tenant_id()
-ORDER BY d.created_at DESC, d.id DESC
+-- (timed out, failed by the reaper) was failed with it (migration 0013).
+SELECT id, scan_id, event, outcome, state, attempts, last_status, last_error, created_at,
+       finished_at
+FROM webhook_delivery
+WHERE webhook_id = %(webhook_id)s AND tenant_id = current_tenant_id()
+ORDER BY created_at DESC, id DESC
 LIMIT %(limit)s;
 
 -- name: webhook_delivery_to_send
@@ -113,6 +108,9 @@ FROM webhook_delivery WHERE webhook_id = %(webhook_id)s ORDER BY created_at, id;
 
 -- name: test_webhook_row
 SELECT id, tenant_id, origin, sealed, key_version FROM tenant_webhook WHERE id = %(id)s;
+
+-- name: test_webhook_delivery_catch_up_with_tasks
+SELECT webhook_delivery_catch_up_with_tasks() AS updated;
 
 -- name: test_audit_actions
 SELECT seq, tenant_id, actor, action, target, outcome, details FROM audit_log

@@ -241,9 +241,7 @@ def test_a_failing_receiver_is_retried_until_it_answers(
     assert ids == {str(row["id"])}  # the same delivery each time: receivers de-duplicate on it
 
     # The operators' dashboard (read as securetag_ops) tells the story too.
-    with db.transaction() as conn:
-        conn.run("test_set_role_ops")
-        [board] = [r for r in conn.all("test_read_ops_webhooks") if r["origin"] == hook["origin"]]
+    board = ops_board(db, hook["origin"])
     assert (board["delivered"], board["failed"], board["attempts"]) == (1, 0, 4)
     assert board["last_status"] == 200
 
@@ -360,6 +358,61 @@ def test_every_way_a_scan_task_ends_fires_once_and_other_tasks_never_do(
     ]
     assert len(by_fan_out) == 2  # each queued delivery is in the audit log
     assert {a["tenant_id"] for a in by_fan_out} == {tenant.id}
+
+
+def ops_board(db: Database, origin: str) -> dict:
+    """The tenant's row of the operators' dashboard ops.webhooks, read as securetag_ops."""
+    with db.transaction() as conn:
+        conn.run("test_set_role_ops")
+        [board] = [r for r in conn.all("test_read_ops_webhooks") if r["origin"] == origin]
+    return board
+
+
+def test_a_delivery_whose_task_ends_without_the_sender_is_failed_everywhere(
+    db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    cancel(db, settings, tenant.web_scan()["task_id"])  # the scan ends: a delivery is queued
+    [queued] = deliveries(db, hook["id"])
+
+    # Its last attempt's worker died: the reaper fails the task, not the sender.
+    queue = TaskQueue(worker_db, settings)
+    with worker_db.connection() as conn:
+        conn.script(f"UPDATE task SET max_attempts = 1 WHERE id = {int(queued['task_id'])}")
+    [claimed] = queue.claim(uuid.uuid4(), ["webhook"], 1)
+    with worker_db.connection() as conn:
+        conn.script(
+            "UPDATE task SET heartbeat_at = heartbeat_at - interval '1 hour' "
+            f"WHERE id = {int(claimed.id)}"
+        )
+    assert queue.reap().failed == 1
+
+    [row] = deliveries(db, hook["id"])
+    assert (row["state"], row["attempts"]) == ("failed", 1)
+    assert "lease expired" in row["last_error"] and row["finished_at"] is not None
+    [listed] = tenant.webhooks.deliveries(tenant.principal, UUID(hook["id"]), limit=10)
+    assert (listed["state"], listed["last_error"]) == ("failed", row["last_error"])
+    board = ops_board(db, hook["origin"])
+    assert (board["pending"], board["failed"]) == (0, 1)
+
+
+def test_deliveries_stranded_before_the_trigger_existed_are_caught_up(
+    db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    cancel(db, settings, tenant.web_scan()["task_id"])
+    [queued] = deliveries(db, hook["id"])
+    with db.connection() as conn:  # as things stood before migration 0013
+        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished_webhook_delivery")
+        try:
+            cancel(db, settings, queued["task_id"])
+        finally:
+            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished_webhook_delivery")
+    assert ops_board(db, hook["origin"])["pending"] == 1
+    assert db.scalar("test_webhook_delivery_catch_up_with_tasks") == 1
+    [row] = deliveries(db, hook["id"])
+    assert row["state"] == "failed" and row["finished_at"] is not None
+    assert db.scalar("test_webhook_delivery_catch_up_with_tasks") == 0
 
 
 def test_deliveries_are_listed_newest_first_with_their_state(
