@@ -15,22 +15,9 @@ from securetag.errors import LeaseLost, NotFound
 from securetag.models import NewTask, TaskState
 from securetag.queue import TaskQueue
 from tests.support.settings import make_settings
+from tests.support.tasks import backdate, make_runnable
 
 WORKER = uuid.uuid4()
-
-
-def backdate(db: Database, task_id: int, *, heartbeat_s: float = 0, started_s: float = 0) -> None:
-    """Pretend the lease or the run is older than it is."""
-    with db.connection() as conn:
-        conn.script(
-            f"UPDATE task SET heartbeat_at = heartbeat_at - interval '{heartbeat_s} seconds', "
-            f"started_at = started_at - interval '{started_s} seconds' WHERE id = {int(task_id)}"
-        )
-
-
-def make_runnable(db: Database, task_id: int) -> None:
-    with db.connection() as conn:
-        conn.script(f"UPDATE task SET run_after = now() WHERE id = {int(task_id)}")
 
 
 # ----------------------------------------------------------------------------- enqueue

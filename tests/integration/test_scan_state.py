@@ -20,6 +20,7 @@ from securetag.scans import RequestInfo, ScanService
 from securetag.tenants import create_tenant
 from securetag.vault import Vault
 from tests.support.settings import make_settings
+from tests.support.tasks import backdate, last_attempt
 
 INFO = RequestInfo(request_id="test", client_addr="127.0.0.1")
 TIMEOUT_S = 30
@@ -66,16 +67,6 @@ class Tenant:
 @pytest.fixture
 def tenant(db: Database, api_db: Database, worker_db: Database, settings: Settings) -> Tenant:
     return Tenant(db, api_db, worker_db, settings)
-
-
-def backdate(db: Database, task_id: int, *, heartbeat_s: int = 0, started_s: int = 0) -> None:
-    """Make the task's lease (heartbeat) or its run (started) look older than it is."""
-    with db.connection() as conn:
-        conn.script(
-            f"UPDATE task SET heartbeat_at = heartbeat_at - interval '{int(heartbeat_s)} seconds', "
-            f"started_at = started_at - interval '{int(started_s)} seconds' "
-            f"WHERE id = {int(task_id)}"
-        )
 
 
 def assert_ended_everywhere(tenant: Tenant, scan_id: UUID, state: str) -> dict:
@@ -198,8 +189,7 @@ def test_a_triage_that_ends_without_finishing_reads_failed(tenant: Tenant) -> No
     # Its last attempt failed: the model was down for every one of them.
     given_up = tenant.submit()
     task_id = triage_task(tenant, given_up["id"])
-    with tenant.worker_db.connection() as conn:
-        conn.script(f"UPDATE task SET max_attempts = 1 WHERE id = {int(task_id)}")
+    last_attempt(tenant.worker_db, task_id)
     [claimed] = tenant.worker_queue.claim(uuid.uuid4(), ["triage"], 1)
     tenant.worker_queue.fail(claimed.id, claimed.claim_token, "LlmUnavailable: connection refused")
     assert tenant.get(given_up["id"])["triage_state"] == "failed"

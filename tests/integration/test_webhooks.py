@@ -32,6 +32,7 @@ from securetag.worker import Worker
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.receiver import Receiver, signature_valid
 from tests.support.settings import make_settings
+from tests.support.tasks import backdate, last_attempt
 from tests.support.workers import WorkerProcess, wait_for
 
 LOOPBACK = "127.0.0.0/8"
@@ -377,14 +378,9 @@ def test_a_delivery_whose_task_ends_without_the_sender_is_failed_everywhere(
 
     # Its last attempt's worker died: the reaper fails the task, not the sender.
     queue = TaskQueue(worker_db, settings)
-    with worker_db.connection() as conn:
-        conn.script(f"UPDATE task SET max_attempts = 1 WHERE id = {int(queued['task_id'])}")
+    last_attempt(worker_db, queued["task_id"])
     [claimed] = queue.claim(uuid.uuid4(), ["webhook"], 1)
-    with worker_db.connection() as conn:
-        conn.script(
-            "UPDATE task SET heartbeat_at = heartbeat_at - interval '1 hour' "
-            f"WHERE id = {int(claimed.id)}"
-        )
+    backdate(worker_db, claimed.id, heartbeat_s=3600)
     assert queue.reap().failed == 1
 
     [row] = deliveries(db, hook["id"])
