@@ -39,12 +39,6 @@ def test_four_processes_run_every_task_exactly_once(
     )
     queue = TaskQueue(db, settings)
     log = str(tmp_path / "runs")
-    ids = [
-        r.task_id
-        for r in queue.enqueue_many(
-            [NewTask(type="test.record", payload={"path": log}) for _ in range(8000)]
-        )
-    ]
     workers = [
         WorkerProcess(
             settings, types=["test.record"], concurrency=4, log_path=tmp_path / f"w{i}.log"
@@ -52,6 +46,15 @@ def test_four_processes_run_every_task_exactly_once(
         for i in range(4)
     ]
     try:
+        # Every process running before the work arrives: on a loaded machine one
+        # still importing would find the queue drained by the other three.
+        wait_for(lambda: db.scalar("bench_live_workers", type="test.record") == 4, timeout_s=60)
+        ids = [
+            r.task_id
+            for r in queue.enqueue_many(
+                [NewTask(type="test.record", payload={"path": log}) for _ in range(8000)]
+            )
+        ]
         wait_for(
             lambda: queue.counts(["test.record"]) == {"test.record": {"succeeded": 8000}},
             timeout_s=120,
