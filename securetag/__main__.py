@@ -1,5 +1,5 @@
 import sys
 
-from securetag.cli import main
+from securetag.cli.main import main
 
 sys.exit(main())

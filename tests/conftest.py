@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from securetag.config import Settings
-from securetag.db import Database, connect_admin, with_database
-from securetag.embedded import EmbeddedPostgres
-from securetag.migrate import migrate
-from securetag.queue import TaskQueue
-from securetag.runtime import api_url, worker_url
+from securetag.kernel.config import Settings
+from securetag.queue.tasks import TaskQueue
+from securetag.store.connect import api_url, worker_url
+from securetag.store.db import Database, connect_admin, with_database
+from securetag.store.embedded import EmbeddedPostgres
+from securetag.store.migrate import migrate
 from tests.support.settings import make_settings
 
 

@@ -15,13 +15,13 @@ import uuid
 
 from flask import Flask, Response, g, request
 
-from securetag import migrate as migrations
-from securetag.audit import AuditEvent, record
-from securetag.config import Settings
-from securetag.db import Database
-from securetag.errors import DatabaseUnavailable, SecuretagError
-from securetag.logs import configure_logging
-from securetag.runtime import api_url
+from securetag.kernel.config import Settings
+from securetag.kernel.errors import DatabaseUnavailable, SecuretagError
+from securetag.kernel.logs import configure_logging
+from securetag.store import migrate as migrations
+from securetag.store.audit import AuditEvent, record
+from securetag.store.connect import api_url
+from securetag.store.db import Database
 
 from .errors import register_error_handlers
 from .services import EXTENSION, Services, services

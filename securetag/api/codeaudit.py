@@ -4,10 +4,10 @@ import re
 
 from flask import Blueprint, Response, jsonify, request
 
-from securetag.archives import detect_format
-from securetag.db import Read
-from securetag.errors import InvalidRequest, PayloadTooLarge
-from securetag.scans import CODE_AUDIT, ScanService
+from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
+from securetag.scanning.archives import detect_format
+from securetag.scanning.service import CODE_AUDIT, ScanService
+from securetag.store.db import Read
 
 from .scans import accepted, list_query, request_info, scan_detail_json, scan_page, scan_page_read
 from .schemas import LatestQuery, ListQuery, UploadQuery

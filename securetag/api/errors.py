@@ -8,7 +8,7 @@ from flask import Flask, Response, g, jsonify
 from pydantic import ValidationError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from securetag.errors import DatabaseUnavailable, SecuretagError
+from securetag.kernel.errors import DatabaseUnavailable, SecuretagError
 
 from .services import services
 

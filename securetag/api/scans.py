@@ -6,11 +6,11 @@ from uuid import UUID
 
 from flask import Blueprint, Response, g, jsonify, request
 
-from securetag.db import Read, Row
-from securetag.errors import Conflict, InvalidRequest
-from securetag.findings import sarif_report
-from securetag.models import TaskState
-from securetag.scans import WEB_SCAN, RequestInfo, ScanService
+from securetag.kernel.errors import Conflict, InvalidRequest
+from securetag.kernel.models import TaskState
+from securetag.scanning.findings import sarif_report
+from securetag.scanning.service import WEB_SCAN, RequestInfo, ScanService
+from securetag.store.db import Read, Row
 
 from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, ScanQuery, WebScanRequest
 from .security import prefetched, principal, requires

@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 from flask import g, request
 
-from securetag.auth import Principal, Unauthorized
-from securetag.db import Read, Row
-from securetag.errors import RateLimited, SecuretagError
+from securetag.kernel.errors import RateLimited, SecuretagError
+from securetag.store.db import Read, Row
+from securetag.tenancy.auth import Principal, Unauthorized
 
 from .services import services
 

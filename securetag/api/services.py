@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from flask import current_app
 
-from securetag.auth import Authenticator
-from securetag.config import Settings
-from securetag.db import Database
-from securetag.metrics import ApiMetrics
-from securetag.queue import TaskQueue
-from securetag.scans import ScanService
-from securetag.vault import Vault
-from securetag.webhooks import WebhookService
+from securetag.kernel.config import Settings
+from securetag.kernel.metrics import ApiMetrics
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.service import ScanService
+from securetag.store.db import Database
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import Authenticator
+from securetag.webhooks.service import WebhookService
 
 EXTENSION = "securetag"
 

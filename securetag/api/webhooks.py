@@ -1,4 +1,4 @@
-"""Webhooks: a tenant's receivers of signed scan summaries (securetag/webhooks.py)."""
+"""Webhooks: a tenant's receivers of signed scan summaries (securetag/webhooks/service.py)."""
 
 from __future__ import annotations
 

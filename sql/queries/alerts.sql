@@ -1,4 +1,4 @@
--- Security alerts (securetag/alerts.py), as the admin.
+-- Security alerts (securetag/ops/alerts.py), as the admin.
 
 -- name: alerts_lock
 SELECT pg_try_advisory_lock(%(key)s) AS locked;

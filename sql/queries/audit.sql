@@ -1,5 +1,5 @@
 -- The hash-chained audit log (migration 0002). The trigger audit_chain assigns
--- seq, prev_hash and hash; securetag/audit.py recomputes them to verify.
+-- seq, prev_hash and hash; securetag/store/audit.py recomputes them to verify.
 -- Placeholders are psycopg's %(name)s, so a literal percent sign is written %%.
 
 -- name: audit_append

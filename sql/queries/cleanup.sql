@@ -1,4 +1,4 @@
--- Cron cleanup jobs (securetag/cleanup.py), as the admin. Each statement handles
+-- Cron cleanup jobs (securetag/ops/cleanup.py), as the admin. Each statement handles
 -- one bounded batch; rows another run holds are skipped, so runs on several
 -- hosts share the work instead of waiting on each other.
 

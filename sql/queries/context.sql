@@ -1,4 +1,4 @@
--- The encrypted context store (securetag/context_store.py, table context_entry of
+-- The encrypted context store (securetag/store/context_store.py, table context_entry of
 -- migration 0004): what agents hand each other within a task or a scan.
 --
 -- Every statement but the purge runs inside its tenant's scope (set_scope), and
@@ -12,7 +12,7 @@
 -- hosts with skewed clocks agree on it.
 
 -- name: context_upsert
--- `value` arrives sealed (securetag/vault.py) under data key `key_version`,
+-- `value` arrives sealed (securetag/store/vault.py) under data key `key_version`,
 -- bound to the row id "<scope>/<key>". An overwrite replaces the expiry too: a
 -- put without ttl_s makes the entry permanent.
 INSERT INTO context_entry AS c (tenant_id, scope, key, value, key_version, expires_at)

@@ -3,7 +3,7 @@
 -- and the explicit tenant_id conditions say so to the reader too.
 
 -- name: insert_scan
--- target_url arrives sealed (securetag/vault.py) under data key key_version;
+-- target_url arrives sealed (securetag/store/vault.py) under data key key_version;
 -- the id is chosen by the caller because the seal binds it.
 INSERT INTO scan (id, tenant_id, type, project, target_url, key_version, profile, created_by)
 VALUES (%(id)s, current_tenant_id(), %(type)s::scan_type, %(project)s, %(target_url)s,

@@ -1,4 +1,4 @@
--- The orchestrator (securetag/orchestrator.py), as the worker role: scans in
+-- The orchestrator (securetag/scanning/task.py), as the worker role: scans in
 -- progress, their tool runs and their findings.
 
 -- name: scan_for_task
@@ -132,7 +132,7 @@ ORDER BY id;
 -- name: scan_triage_state
 UPDATE scan SET triage_state = %(triage_state)s WHERE id = %(id)s;
 
--- Triage (securetag/triage_task.py).
+-- Triage (securetag/triage/task.py).
 
 -- name: findings_to_triage
 -- High and Critical findings of the scan still in the code, without a verdict

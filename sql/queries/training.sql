@@ -1,4 +1,4 @@
--- Fine-tuning data (securetag/training.py), read by the admin: every stored
+-- Fine-tuning data (securetag/training/export.py), read by the admin: every stored
 -- triage with its finding, project, tenant opt-out and a person's word on it.
 
 -- name: dataset_triage_rows

@@ -1,4 +1,4 @@
--- Tenants' webhooks (securetag/webhooks.py). The API's statements run scoped to
+-- Tenants' webhooks (securetag/webhooks/service.py). The API's statements run scoped to
 -- the caller's tenant (row-level security); the sender's run as the worker.
 -- Deliveries are created by the webhook_fan_out trigger (migration 0009).
 
@@ -6,7 +6,7 @@
 SELECT count(*) AS webhooks FROM tenant_webhook WHERE tenant_id = current_tenant_id();
 
 -- name: insert_webhook
--- sealed arrives sealed (securetag/vault.py), bound to the id the caller chose.
+-- sealed arrives sealed (securetag/store/vault.py), bound to the id the caller chose.
 INSERT INTO tenant_webhook (id, tenant_id, origin, events, description, sealed, key_version,
                             created_by)
 VALUES (%(id)s, current_tenant_id(), %(origin)s, %(events)s, %(description)s, %(sealed)s,

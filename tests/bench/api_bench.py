@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from securetag.cli import GUNICORN_CONF
-from securetag.db import Database
-from securetag.errors import DatabaseError
-from securetag.migrate import migrate
+from securetag.cli.main import GUNICORN_CONF
+from securetag.kernel.errors import DatabaseError
+from securetag.store.db import Database
+from securetag.store.migrate import migrate
 from tests.bench.queue_bench import bench_database
 from tests.support.api import free_port, live_api, new_tenant
 from tests.support.processes import server_cpu_s

@@ -9,7 +9,7 @@ import os
 
 from flask import Flask, jsonify
 
-from securetag.db import Database
+from securetag.store.db import Database
 
 
 def create_app() -> Flask:

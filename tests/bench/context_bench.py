@@ -21,12 +21,12 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 
-from securetag.context_store import ContextStore, task_scope
-from securetag.crypto import MASTER_KEY_BYTES, MasterKeyRing
-from securetag.db import WORKER_ROLE, Database, with_user
-from securetag.migrate import migrate
-from securetag.tenants import create_tenant
-from securetag.vault import Vault
+from securetag.security.crypto import MASTER_KEY_BYTES, MasterKeyRing
+from securetag.store.context_store import ContextStore, task_scope
+from securetag.store.db import WORKER_ROLE, Database, with_user
+from securetag.store.migrate import migrate
+from securetag.store.vault import Vault
+from securetag.tenancy.tenants import create_tenant
 from tests.bench.queue_bench import bench_database
 
 TARGET_P99_MS = 5.0

@@ -23,12 +23,12 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from securetag.config import Settings
-from securetag.db import Database, connect_admin
-from securetag.embedded import EmbeddedPostgres
-from securetag.migrate import migrate
-from securetag.models import NewTask
-from securetag.queue import TaskQueue
+from securetag.kernel.config import Settings
+from securetag.kernel.models import NewTask
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import Database, connect_admin
+from securetag.store.embedded import EmbeddedPostgres
+from securetag.store.migrate import migrate
 from tests.support.settings import settings_env
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -23,18 +23,18 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from securetag.agents import bandit, secrets, semgrep
-from securetag.auth import SCOPES, Principal
-from securetag.db import API_ROLE, WORKER_ROLE, Database, with_user
-from securetag.handlers import TaskContext
-from securetag.migrate import migrate
-from securetag.models import ClaimedTask
-from securetag.orchestrator import Orchestrator
-from securetag.queue import TaskQueue
-from securetag.scans import RequestInfo, ScanService
-from securetag.tenants import create_tenant
-from securetag.unpack import UnpackLimits, unpack_archive
-from securetag.vault import Vault
+from securetag.kernel.models import ClaimedTask
+from securetag.queue.handlers import TaskContext
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.agents import bandit, secrets, semgrep
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.scanning.task import Orchestrator
+from securetag.scanning.unpack import UnpackLimits, unpack_archive
+from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
+from securetag.store.migrate import migrate
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_tenant
 from tests.bench.queue_bench import bench_database
 from tests.support import vulnerable_project as project
 from tests.support.archives import tar_gz

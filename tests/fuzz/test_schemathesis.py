@@ -36,7 +36,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
 from securetag.api.openapi import build_document
-from securetag.db import Database
+from securetag.store.db import Database
 from tests.support.api import LiveApi, live_api, new_tenant
 
 EXAMPLES = int(os.environ.get("SECURETAG_FUZZ_EXAMPLES", "25"))

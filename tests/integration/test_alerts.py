@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from securetag import alerts, audit
-from securetag.db import Database
-from securetag.errors import ConfigError
+from securetag.kernel.errors import ConfigError
+from securetag.ops import alerts
+from securetag.store import audit
+from securetag.store.db import Database
 from tests.support.receiver import Receiver, signature_valid
 
 SECRET = b"alert-secret-for-tests"
@@ -67,7 +68,7 @@ def test_without_a_webhook_the_check_says_how_to_configure_one(db: Database) -> 
 
 
 def test_a_revoked_key_still_in_use_is_an_alert(db: Database, db_url: str, tmp_path) -> None:
-    from securetag.tenants import revoke_api_key
+    from securetag.tenancy.tenants import revoke_api_key
     from tests.support.api import live_api, new_tenant
 
     with live_api(db_url, tmp_path) as api:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from securetag.audit import verify
-from securetag.db import Database
-from securetag.tenants import create_api_key, revoke_api_key
+from securetag.store.audit import verify
+from securetag.store.db import Database
+from securetag.tenancy.tenants import create_api_key, revoke_api_key
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz, zip_bytes
 from tests.support.workers import ROOT

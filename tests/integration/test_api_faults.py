@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from securetag.db import Database
-from securetag.embedded import EmbeddedPostgres
-from securetag.migrate import migrate
-from securetag.tenants import create_api_key
+from securetag.store.db import Database
+from securetag.store.embedded import EmbeddedPostgres
+from securetag.store.migrate import migrate
+from securetag.tenancy.tenants import create_api_key
 from tests.support.api import live_api, new_tenant
 from tests.support.workers import wait_for
 

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from securetag.audit import (
+from securetag.kernel.errors import DatabaseError
+from securetag.store.audit import (
     GENESIS_HASH,
     AuditEvent,
     VerifyResult,
@@ -21,8 +22,7 @@ from securetag.audit import (
     record,
     verify,
 )
-from securetag.db import API_ROLE, Database, Row, with_user
-from securetag.errors import DatabaseError
+from securetag.store.db import API_ROLE, Database, Row, with_user
 
 TENANT = uuid.UUID("11111111-2222-4333-8444-555555555555")
 OTHER_TENANT = uuid.UUID("99999999-8888-4777-8666-555555555555")

@@ -1,6 +1,6 @@
 """`securetag scan` as a CI pipeline runs it, against a live API, a real worker and a fake LLM.
 
-The client runs in-process through `securetag.ci_client.run` (the exit code is what CI
+The client runs in-process through `securetag.cli.ci_client.run` (the exit code is what CI
 sees); the server side is the real gunicorn API (tests/support/api.py) and a real
 `securetag worker` scanning in the sandbox, with triage answered by the fake LLM that
 speaks Ollama's protocol. The gitignore matcher and packer are also checked on their own.
@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 import pytest
 from jsonschema import Draft7Validator
 
-from securetag import ci_client
-from securetag.ci_client import (
+from securetag.cli import ci_client
+from securetag.cli.ci_client import (
     API_KEY_ENV,
     GitignoreMatcher,
     build_parser,
@@ -33,9 +33,9 @@ from securetag.ci_client import (
     project_name_for,
     run,
 )
-from securetag.db import Database
-from securetag.findings import sarif_schema
-from securetag.models import Severity
+from securetag.kernel.models import Severity
+from securetag.scanning.findings import sarif_schema
+from securetag.store.db import Database
 from tests.support import vulnerable_project as vulnerable
 from tests.support.api import LiveApi, TenantKeys, free_port, live_api, new_tenant
 from tests.support.fake_llm import FakeLlmServer

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from securetag.cli import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
-from securetag.migrate import load_migrations
+from securetag.cli.main import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
+from securetag.store.migrate import load_migrations
 from tests.support.workers import ROOT, wait_for
 
 

@@ -11,18 +11,18 @@ from uuid import UUID
 
 import pytest
 
-from securetag.config import Settings
-from securetag.context_store import (
+from securetag.kernel.config import Settings
+from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
+from securetag.security.crypto import SEAL_OVERHEAD, IntegrityError
+from securetag.store.context_store import (
     MAX_VALUE_BYTES,
     ContextStore,
     scan_scope,
     task_scope,
 )
-from securetag.crypto import SEAL_OVERHEAD, IntegrityError
-from securetag.db import WORKER_ROLE, Database, with_user
-from securetag.errors import InvalidRequest, PayloadTooLarge
-from securetag.tenants import create_tenant
-from securetag.vault import Vault
+from securetag.store.db import WORKER_ROLE, Database, with_user
+from securetag.store.vault import Vault
+from securetag.tenancy.tenants import create_tenant
 from tests.support.settings import make_settings
 
 SCOPE = "task:101"

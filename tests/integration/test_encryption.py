@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from securetag import keys
-from securetag.auth import SCOPES, Principal
-from securetag.crypto import IntegrityError, MasterKeyRing, write_new_key_file
-from securetag.db import API_ROLE, Database, with_user
-from securetag.queue import TaskQueue
-from securetag.scans import RequestInfo, ScanService
-from securetag.tenants import create_tenant
-from securetag.vault import SCAN_TARGET_URL, UPLOAD_CONTENT, KeyShredded, Vault
+from securetag.ops import keys
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.security.crypto import IntegrityError, MasterKeyRing, write_new_key_file
+from securetag.store.db import API_ROLE, Database, with_user
+from securetag.store.vault import SCAN_TARGET_URL, UPLOAD_CONTENT, KeyShredded, Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_tenant
 from tests.support.archives import tar
 from tests.support.settings import make_settings
 
@@ -201,7 +201,7 @@ def test_a_version_still_in_use_cannot_be_retired(env: Env, db: Database, key_fi
     tenant = create_tenant(db, "acme")["id"]
     env.web(tenant, "https://example.com/")
     with Database(db.url, max_size=2) as admin:
-        from securetag.crypto import append_new_version
+        from securetag.security.crypto import append_new_version
 
         append_new_version(key_file)  # v2 exists but nothing was rotated onto it
         ring = MasterKeyRing.from_file(key_file)
@@ -246,8 +246,8 @@ def test_the_scan_target_row_binding_covers_the_url_too(env: Env, db: Database) 
 def test_rewrap_moves_context_entries_and_uploads_to_the_newest_key(
     env: Env, db: Database, db_url: str, key_file: Path
 ) -> None:
-    from securetag.context_store import ContextStore, scan_scope
-    from securetag.db import WORKER_ROLE
+    from securetag.store.context_store import ContextStore, scan_scope
+    from securetag.store.db import WORKER_ROLE
 
     tenant = create_tenant(db, "acme")["id"]
     scan = env.upload(tenant, tar({"a.py": b"a = 1"}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from securetag.db import Database
+from securetag.store.db import Database
 from tests.support.api import live_api, new_tenant
 from tests.support.archives import tar
 from tests.support.rawbytes import database_directories, files_containing

@@ -6,12 +6,12 @@ import uuid
 
 import pytest
 
-from securetag.auth import Authenticator, Unauthorized, parse_token, secret_hmac
-from securetag.db import API_ROLE, WORKER_ROLE, Database, Read, with_user
-from securetag.errors import DatabaseError
-from securetag.models import NewTask
-from securetag.queue import TaskQueue
-from securetag.tenants import create_api_key, create_tenant, revoke_api_key
+from securetag.kernel.errors import DatabaseError
+from securetag.kernel.models import NewTask
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import API_ROLE, WORKER_ROLE, Database, Read, with_user
+from securetag.tenancy.auth import Authenticator, Unauthorized, parse_token, secret_hmac
+from securetag.tenancy.tenants import create_api_key, create_tenant, revoke_api_key
 
 
 def test_every_tenant_table_has_forced_row_level_security(db: Database) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import requests
 
-from securetag.db import Database
-from securetag.models import NewTask
-from securetag.queue import TaskQueue
+from securetag.kernel.models import NewTask
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import Database
 from tests.support.api import free_port, live_api, new_tenant
 from tests.support.settings import make_settings
 from tests.support.workers import WorkerProcess, wait_for

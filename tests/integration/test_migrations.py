@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from securetag import migrate as migrations
-from securetag.db import Database
-from securetag.errors import MigrationError, SchemaNotReady
-from securetag.models import TaskState
+from securetag.kernel.errors import MigrationError, SchemaNotReady
+from securetag.kernel.models import TaskState
+from securetag.store import migrate as migrations
+from securetag.store.db import Database
 from tests.support.settings import make_settings
 from tests.support.workers import ROOT
 

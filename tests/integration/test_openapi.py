@@ -25,9 +25,9 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from securetag.api import create_app
-from securetag.auth import SCOPES
-from securetag.db import Database
-from securetag.tenants import create_api_key
+from securetag.store.db import Database
+from securetag.tenancy.auth import SCOPES
+from securetag.tenancy.tenants import create_api_key
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 

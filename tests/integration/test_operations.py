@@ -11,11 +11,11 @@ import threading
 
 import pytest
 
-from securetag.cleanup import JOBS, Cleanup
-from securetag.config import Settings
-from securetag.db import Database
-from securetag.errors import DatabaseError
-from securetag.tenants import create_tenant
+from securetag.kernel.config import Settings
+from securetag.kernel.errors import DatabaseError
+from securetag.ops.cleanup import JOBS, Cleanup
+from securetag.store.db import Database
+from securetag.tenancy.tenants import create_tenant
 from tests.support.archives import tar
 from tests.support.settings import make_settings
 from tests.support.workers import ROOT
@@ -154,11 +154,11 @@ def test_uploads_past_their_tenants_retention_go(db: Database, settings: Setting
 
 
 def _scan_env(db: Database, settings: Settings):
-    from securetag.auth import SCOPES, Principal
-    from securetag.db import API_ROLE, with_user
-    from securetag.queue import TaskQueue
-    from securetag.scans import RequestInfo, ScanService
-    from securetag.vault import Vault
+    from securetag.queue.tasks import TaskQueue
+    from securetag.scanning.service import RequestInfo, ScanService
+    from securetag.store.db import API_ROLE, with_user
+    from securetag.store.vault import Vault
+    from securetag.tenancy.auth import SCOPES, Principal
 
     class ScanEnv:
         def __init__(self) -> None:

@@ -10,18 +10,18 @@ from datetime import UTC, datetime
 
 import pytest
 
-from securetag.auth import SCOPES, Principal
-from securetag.config import Settings
-from securetag.db import API_ROLE, WORKER_ROLE, Database, with_user
-from securetag.errors import PermanentTaskError
-from securetag.handlers import TaskContext
-from securetag.models import ClaimedTask
-from securetag.orchestrator import Orchestrator
-from securetag.queue import TaskQueue
-from securetag.sandbox import load_profiles
-from securetag.scans import RequestInfo, ScanService
-from securetag.tenants import create_tenant
-from securetag.vault import Vault
+from securetag.kernel.config import Settings
+from securetag.kernel.errors import PermanentTaskError
+from securetag.kernel.models import ClaimedTask
+from securetag.queue.handlers import TaskContext
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.sandbox import load_profiles
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.scanning.task import Orchestrator
+from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_tenant
 from tests.support import vulnerable_project as project
 from tests.support.archives import tar_gz
 

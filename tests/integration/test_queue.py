@@ -9,11 +9,11 @@ from datetime import timedelta
 
 import pytest
 
-from securetag.config import Settings, TaskTypeSettings
-from securetag.db import Database
-from securetag.errors import LeaseLost, NotFound
-from securetag.models import NewTask, TaskState
-from securetag.queue import TaskQueue
+from securetag.kernel.config import Settings, TaskTypeSettings
+from securetag.kernel.errors import LeaseLost, NotFound
+from securetag.kernel.models import NewTask, TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import Database
 from tests.support.settings import make_settings
 from tests.support.tasks import backdate, make_runnable
 

@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from securetag.auth import Authenticator, Unauthorized
-from securetag.db import API_ROLE, Database, with_user
-from securetag.ratelimit import RateDecision, RateLimiter
-from securetag.tenants import create_api_key, create_tenant, revoke_api_key
+from securetag.store.db import API_ROLE, Database, with_user
+from securetag.tenancy.auth import Authenticator, Unauthorized
+from securetag.tenancy.ratelimit import RateDecision, RateLimiter
+from securetag.tenancy.tenants import create_api_key, create_tenant, revoke_api_key
 
 # One request per minute: nothing refills while a test runs, so counts are exact.
 NO_REFILL = 1

@@ -10,15 +10,15 @@ from uuid import UUID
 
 import pytest
 
-from securetag.auth import SCOPES, Principal
-from securetag.config import Settings, TaskTypeSettings
-from securetag.db import Database
-from securetag.errors import Conflict
-from securetag.models import ClaimedTask, NewTask, TaskState
-from securetag.queue import TaskQueue
-from securetag.scans import RequestInfo, ScanService
-from securetag.tenants import create_tenant
-from securetag.vault import Vault
+from securetag.kernel.config import Settings, TaskTypeSettings
+from securetag.kernel.errors import Conflict
+from securetag.kernel.models import ClaimedTask, NewTask, TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.store.db import Database
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_tenant
 from tests.support.settings import make_settings
 from tests.support.tasks import backdate, last_attempt
 

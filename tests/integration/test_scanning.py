@@ -15,10 +15,10 @@ from collections.abc import Iterator
 import pytest
 from jsonschema import Draft7Validator
 
-from securetag.db import Database
-from securetag.findings import sarif_schema
-from securetag.orchestrator import unpack_output
-from securetag.vault import TOOL_OUTPUT, Vault
+from securetag.scanning.findings import sarif_schema
+from securetag.scanning.task import unpack_output
+from securetag.store.db import Database
+from securetag.store.vault import TOOL_OUTPUT, Vault
 from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
@@ -237,7 +237,7 @@ def test_a_hostile_archive_fails_the_scan_with_the_reason(
 def test_findings_and_tool_output_survive_rotation_and_rewrap(
     module_db_url: str, service: LiveApi, tenant: TenantKeys, first: dict, second: dict
 ) -> None:
-    from securetag import keys
+    from securetag.ops import keys
 
     ring = service.settings.master_key_ring()
     with Database(module_db_url, max_size=2) as admin:

@@ -6,11 +6,11 @@ import json
 import uuid
 from collections import defaultdict
 
-from securetag.audit import verify
-from securetag.db import Database
-from securetag.models import NewTask
-from securetag.queue import TaskQueue
-from securetag.tenants import create_tenant
+from securetag.kernel.models import NewTask
+from securetag.queue.tasks import TaskQueue
+from securetag.store.audit import verify
+from securetag.store.db import Database
+from securetag.tenancy.tenants import create_tenant
 from tests.support.workers import ThreadWorker, wait_for
 
 WORKER = uuid.uuid4()

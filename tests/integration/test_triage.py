@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from securetag.db import Database
+from securetag.store.db import Database
 from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz

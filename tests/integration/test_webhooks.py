@@ -12,23 +12,23 @@ from uuid import UUID
 
 import pytest
 
-from securetag.auth import SCOPES, Principal
-from securetag.cleanup import Cleanup
-from securetag.config import BUILTIN_TASK_TYPES, Settings
-from securetag.db import Database
-from securetag.errors import Conflict, SecuretagError
-from securetag.handlers import HandlerRegistry, TaskContext, builtin_registry
-from securetag.keys import rewrap, rotate
-from securetag.models import ClaimedTask, NewTask
-from securetag.orchestrator import scan_of_task
-from securetag.queue import TaskQueue
-from securetag.scans import RequestInfo, ScanService
-from securetag.ssrf import SsrfGuard, SsrfRefused
-from securetag.tenants import create_api_key, create_tenant
-from securetag.vault import Vault
-from securetag.webhook_sender import WebhookSender
-from securetag.webhooks import WebhookService
-from securetag.worker import Worker
+from securetag.kernel.config import BUILTIN_TASK_TYPES, Settings
+from securetag.kernel.errors import Conflict, SecuretagError
+from securetag.kernel.models import ClaimedTask, NewTask
+from securetag.ops.cleanup import Cleanup
+from securetag.ops.keys import rewrap, rotate
+from securetag.queue.handlers import HandlerRegistry, TaskContext, builtin_registry
+from securetag.queue.tasks import TaskQueue
+from securetag.queue.worker import Worker
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.scanning.task import scan_of_task
+from securetag.security.ssrf import SsrfGuard, SsrfRefused
+from securetag.store.db import Database
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_api_key, create_tenant
+from securetag.webhooks.sender import WebhookSender
+from securetag.webhooks.service import WebhookService
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.receiver import Receiver, signature_valid
 from tests.support.settings import make_settings

@@ -8,10 +8,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from securetag.config import TaskTypeSettings
-from securetag.db import Database
-from securetag.models import NewTask, TaskState
-from securetag.queue import TaskQueue
+from securetag.kernel.config import TaskTypeSettings
+from securetag.kernel.models import NewTask, TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import Database
 from tests.support.handlers import read_records
 from tests.support.settings import make_settings
 from tests.support.workers import ThreadWorker, wait_for

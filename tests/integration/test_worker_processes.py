@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from securetag.config import Settings, TaskTypeSettings
-from securetag.db import Database
-from securetag.embedded import EmbeddedPostgres
-from securetag.errors import LeaseLost
-from securetag.migrate import migrate
-from securetag.models import NewTask, TaskState
-from securetag.queue import TaskQueue
+from securetag.kernel.config import Settings, TaskTypeSettings
+from securetag.kernel.errors import LeaseLost
+from securetag.kernel.models import NewTask, TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.store.db import Database
+from securetag.store.embedded import EmbeddedPostgres
+from securetag.store.migrate import migrate
 from tests.support.handlers import read_records
 from tests.support.settings import make_settings
 from tests.support.workers import WorkerProcess, wait_for

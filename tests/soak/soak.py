@@ -40,10 +40,10 @@ from pathlib import Path
 
 import requests
 
-from securetag.audit import verify
-from securetag.db import Database, connect_admin
-from securetag.embedded import EmbeddedPostgres
-from securetag.migrate import migrate
+from securetag.store.audit import verify
+from securetag.store.db import Database, connect_admin
+from securetag.store.embedded import EmbeddedPostgres
+from securetag.store.migrate import migrate
 from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import requests
 
-from securetag.auth import SCOPES
-from securetag.cli import write_secret_file
-from securetag.config import Settings
-from securetag.db import Database
-from securetag.tenants import create_api_key, create_tenant
+from securetag.cli.main import write_secret_file
+from securetag.kernel.config import Settings
+from securetag.store.db import Database
+from securetag.tenancy.auth import SCOPES
+from securetag.tenancy.tenants import create_api_key, create_tenant
 from tests.support.settings import make_settings, settings_env
 from tests.support.workers import ROOT
 

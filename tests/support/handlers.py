@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import time
 
-from securetag.errors import PermanentTaskError, TaskError
-from securetag.handlers import HandlerRegistry, TaskContext
-from securetag.models import ClaimedTask
+from securetag.kernel.errors import PermanentTaskError, TaskError
+from securetag.kernel.models import ClaimedTask
+from securetag.queue.handlers import HandlerRegistry, TaskContext
 
 
 def register(registry: HandlerRegistry) -> None:

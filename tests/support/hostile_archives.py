@@ -1,7 +1,7 @@
 """Crafted zip / tar / tar.gz archives, hostile and benign, built in memory.
 
 Builders write exactly the names, types and sizes asked for (no sanitising), so tests can
-hand securetag.unpack what an attacker would. Byte-patching helpers produce what no
+hand securetag.scanning.unpack what an attacker would. Byte-patching helpers produce what no
 library writes on purpose: lying size headers, NUL bytes in zip names, damaged data.
 """
 

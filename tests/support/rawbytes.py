@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from securetag.db import Database
+from securetag.store.db import Database
 
 
 def database_directories(admin: Database) -> list[Path]:

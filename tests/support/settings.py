@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from securetag.config import Settings
+from securetag.kernel.config import Settings
 
 FAST: dict[str, Any] = {
     "heartbeat_interval_s": 0.2,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from securetag.db import Database
+from securetag.store.db import Database
 
 
 def backdate(db: Database, task_id: int, *, heartbeat_s: float = 0, started_s: float = 0) -> None:

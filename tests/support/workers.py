@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from securetag.config import Settings
-from securetag.db import Database
-from securetag.handlers import HandlerRegistry, builtin_registry
-from securetag.worker import Worker
+from securetag.kernel.config import Settings
+from securetag.queue.handlers import HandlerRegistry, builtin_registry
+from securetag.queue.worker import Worker
+from securetag.store.db import Database
 from tests.support import handlers as test_handlers
 from tests.support.settings import settings_env
 

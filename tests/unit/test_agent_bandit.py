@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from securetag.agents import bandit
-from securetag.findings import deduplicate, sarif_report
-from securetag.models import Confidence, Severity
+from securetag.kernel.models import Confidence, Severity
+from securetag.scanning.agents import bandit
+from securetag.scanning.findings import deduplicate, sarif_report
 
 DB_PY = """import subprocess
 

@@ -17,9 +17,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from securetag.agents import secrets as secrets_agent
-from securetag.findings import assign_fingerprints, deduplicate, sarif_report, sarif_schema
-from securetag.models import Finding, Severity
+from securetag.kernel.models import Finding, Severity
+from securetag.scanning.agents import secrets as secrets_agent
+from securetag.scanning.findings import assign_fingerprints, deduplicate, sarif_report, sarif_schema
 
 ALNUM = string.ascii_letters + string.digits
 

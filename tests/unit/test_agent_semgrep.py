@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from securetag.agents import semgrep
-from securetag.errors import ConfigError
-from securetag.models import Confidence, Finding, Severity
+from securetag.kernel.errors import ConfigError
+from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agents import semgrep
 from tests.support.vulnerable_project import EXPRESS_SERVER, FLASK_APP, GO_COMMAND, JAVA_DAO
 
 SEMGREP_BIN_DIR = Path(sys.executable).parent

@@ -1,7 +1,7 @@
 import pytest
 
-from securetag.config import BUILTIN_TASK_TYPES, Settings
-from securetag.errors import ConfigError
+from securetag.kernel.config import BUILTIN_TASK_TYPES, Settings
+from securetag.kernel.errors import ConfigError
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from securetag.crypto import (
+from securetag.kernel.errors import ConfigError, SecuretagError
+from securetag.security.crypto import (
     SEAL_HEADER,
     SEAL_OVERHEAD,
     IntegrityError,
@@ -34,7 +35,6 @@ from securetag.crypto import (
     sealed_key_version,
     write_new_key_file,
 )
-from securetag.errors import ConfigError, SecuretagError
 
 TENANT = uuid.UUID("11111111-2222-3333-4444-555555555555")
 OTHER_TENANT = uuid.UUID("99999999-8888-7777-6666-555555555555")
@@ -486,7 +486,7 @@ def test_reload_picks_up_a_version_added_by_another_process(tmp_path: Path) -> N
     write_new_key_file(path)
     ring = MasterKeyRing.from_file(path)
     rotate = (
-        "import sys, pathlib, securetag.crypto as c; "
+        "import sys, pathlib, securetag.security.crypto as c; "
         "print(c.append_new_version(pathlib.Path(sys.argv[1])))"
     )
     done = subprocess.run(

@@ -17,8 +17,8 @@ from uuid import UUID
 
 import pytest
 
-from securetag.agents.secrets import REDACTION_MARK, redact_secret
-from securetag.dataset import (
+from securetag.scanning.agents.secrets import REDACTION_MARK, redact_secret
+from securetag.training.dataset import (
     KNOWLEDGE_SYSTEM_PROMPT,
     PII_PLACEHOLDER,
     CweCatalogError,
@@ -38,7 +38,7 @@ from securetag.dataset import (
     validation_path,
     write_dataset,
 )
-from securetag.triage import parse_verdict
+from securetag.triage.prompt import parse_verdict
 
 CWE_SAMPLE = Path(__file__).resolve().parent.parent / "support" / "cwe_sample.xml"
 
@@ -443,7 +443,7 @@ def test_split_is_the_same_in_every_process() -> None:
     # A later export must not move a validation example into training, whatever
     # the interpreter's hash seed.
     script = (
-        "from securetag.dataset import split_of;"
+        "from securetag.training.dataset import split_of;"
         "print(''.join('v' if split_of(f'fingerprint-{i}', 0.5) == 'validation' else 't'"
         " for i in range(200)))"
     )

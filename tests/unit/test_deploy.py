@@ -4,8 +4,8 @@ import re
 import shlex
 from pathlib import Path
 
-from securetag.cleanup import JOBS
-from securetag.cli import build_parser
+from securetag.cli.main import build_parser
+from securetag.ops.cleanup import JOBS
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 

@@ -23,9 +23,9 @@ import pytest
 import yaml
 from pydantic import AliasChoices
 
-from securetag import cleanup
-from securetag.cli import build_parser
-from securetag.config import BUILTIN_TASK_TYPES, Settings
+from securetag.cli.main import build_parser
+from securetag.kernel.config import BUILTIN_TASK_TYPES, Settings
+from securetag.ops import cleanup
 
 REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"

@@ -1,10 +1,11 @@
-"""Normalization, fingerprints, de-duplication and new/existing/fixed (securetag.findings)."""
+"""Normalization, fingerprints, de-duplication and new/existing/fixed."""
 
 from __future__ import annotations
 
 import pytest
 
-from securetag.findings import (
+from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.findings import (
     assign_fingerprints,
     compare_with_previous,
     counts_by_severity,
@@ -14,7 +15,6 @@ from securetag.findings import (
     normalize_path,
     owasp_for_cwe,
 )
-from securetag.models import Confidence, Finding, Severity
 
 SQLI_LINE = "    cursor.execute(\"SELECT * FROM users WHERE name = '%s'\" % name)"
 SOURCE = f"""import sqlite3

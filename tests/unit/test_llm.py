@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from securetag.errors import InvalidRequest, SecuretagError
-from securetag.llm import (
+from securetag.kernel.errors import InvalidRequest, SecuretagError
+from securetag.triage.llm import (
     ChatMessage,
     LlmClient,
     LlmConfig,

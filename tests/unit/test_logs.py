@@ -1,19 +1,19 @@
 import json
 import logging
 
-from securetag.logs import JsonFormatter
+from securetag.kernel.logs import JsonFormatter
 
 
 def test_json_lines_carry_extra_fields_for_correlation() -> None:
     record = logging.makeLogRecord(
-        {"name": "securetag.worker", "levelname": "INFO", "msg": "task %s done", "args": (7,)}
+        {"name": "securetag.queue.worker", "levelname": "INFO", "msg": "task %s done", "args": (7,)}
     )
     record.task_id = 7
     record.worker_id = "w-1"
     entry = json.loads(JsonFormatter().format(record))
     assert entry["msg"] == "task 7 done"
     assert entry["task_id"] == 7 and entry["worker_id"] == "w-1"
-    assert entry["level"] == "info" and entry["logger"] == "securetag.worker"
+    assert entry["level"] == "info" and entry["logger"] == "securetag.queue.worker"
 
 
 def test_exceptions_are_included() -> None:

@@ -2,8 +2,8 @@ import math
 
 import pytest
 
-from securetag.errors import DatabaseUnavailable, LeaseLost, NotFound, SecuretagError
-from securetag.models import FINAL_STATES, NewTask, TaskState
+from securetag.kernel.errors import DatabaseUnavailable, LeaseLost, NotFound, SecuretagError
+from securetag.kernel.models import FINAL_STATES, NewTask, TaskState
 
 
 def test_new_task_defaults() -> None:
@@ -49,7 +49,7 @@ def test_errors_have_one_json_shape_and_a_status() -> None:
 
 
 def test_id_ranges_compress_contiguous_runs() -> None:
-    from securetag.queue import id_ranges
+    from securetag.queue.tasks import id_ranges
 
     assert id_ranges([]) == []
     assert id_ranges([5]) == [[5, 5]]

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from securetag.errors import ConfigError
-from securetag.sandbox import (
+from securetag.kernel.errors import ConfigError
+from securetag.scanning.sandbox import (
     DEFAULT_SANDBOX_UID,
     ExecutableNotAllowed,
     SandboxProfile,
@@ -448,7 +448,7 @@ def test_sandbox_off_warns_on_every_run_and_still_applies_limits(
 ) -> None:
     monkeypatch.setenv("SECURETAG_TEST_SECRET", "hunter2")
     profile = small_profile(open_files=48)
-    caplog.set_level(logging.WARNING, logger="securetag.sandbox")
+    caplog.set_level(logging.WARNING, logger="securetag.scanning.sandbox")
 
     facts = stdout_json(run_payload(input_dir, "identity", profile=profile, sandbox_enabled=False))
     marker = run_payload(input_dir, "read_file", "/input/marker.txt", sandbox_enabled=False)
@@ -533,7 +533,7 @@ def test_the_web_profile_can_import_securetag(input_dir: Path) -> None:
     uid = {"uid": TEST_UID} if IS_ROOT else {}
 
     result = run_sandboxed(
-        ["python", "-c", "import securetag.agents, securetag.models"],
+        ["python", "-c", "import securetag.scanning.agents, securetag.kernel.models"],
         load_profiles()["web"],
         input_dir=input_dir,
         **uid,

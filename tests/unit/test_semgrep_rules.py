@@ -1,6 +1,6 @@
 """Securetag's Semgrep rule pack: its examples pass, it validates, its metadata is complete.
 
-`semgrep --test` pairs securetag/rules/<lang>/<file>.yaml with the examples in
+`semgrep --test` pairs securetag/scanning/rules/<lang>/<file>.yaml with the examples in
 tests/rules/<lang>/<file>.<ext>; a `# ruleid:` line must be matched by that rule and
 an `# ok:` line must not. Semgrep runs offline: metrics and version check off, a
 temporary HOME.
@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 import yaml
 
-from securetag.findings import OWASP_2021_CWES
+from securetag.scanning.findings import OWASP_2021_CWES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-RULES_DIR = REPO_ROOT / "securetag" / "rules"
+RULES_DIR = REPO_ROOT / "securetag" / "scanning" / "rules"
 EXAMPLES_DIR = REPO_ROOT / "tests" / "rules"
 SEMGREP = Path(sys.executable).with_name("semgrep")
 SEMGREP_TIMEOUT_S = 240
@@ -320,4 +320,4 @@ def _annotations(example_files: list[Path]) -> dict[str, set[str]]:
 def test_readme_lists_every_rule(pack: list[PackRule]):
     readme = (RULES_DIR / "README.md").read_text(encoding="utf-8")
     missing = [rule.id for rule in pack if f"`{rule.id}`" not in readme]
-    assert not missing, f"securetag/rules/README.md does not list: {missing}"
+    assert not missing, f"securetag/scanning/rules/README.md does not list: {missing}"

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from securetag.db import Queries, copy_text_field, parse_named_blocks
-from securetag.errors import MigrationError
-from securetag.migrate import load_migrations
+from securetag.kernel.errors import MigrationError
+from securetag.store.db import Queries, copy_text_field, parse_named_blocks
+from securetag.store.migrate import load_migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +69,7 @@ def test_migrations_are_numbered_without_gaps() -> None:
 
 
 def test_badly_named_migration_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from securetag import migrate
+    from securetag.store import migrate
 
     (tmp_path / "migrations").mkdir()
     (tmp_path / "migrations" / "1_no_padding.sql").write_text("SELECT 1;")

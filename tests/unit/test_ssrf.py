@@ -13,8 +13,8 @@ from ipaddress import ip_address, ip_network
 
 import pytest
 
-from securetag.errors import ConfigError, InvalidRequest
-from securetag.ssrf import (
+from securetag.kernel.errors import ConfigError, InvalidRequest
+from securetag.security.ssrf import (
     ALLOW_ENV_VAR,
     IPAddress,
     SsrfGuard,

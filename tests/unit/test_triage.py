@@ -11,9 +11,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from securetag.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
-from securetag.models import Finding, Severity
-from securetag.triage import (
+from securetag.kernel.models import Finding, Severity
+from securetag.triage.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
+from securetag.triage.prompt import (
     MAX_EXCERPT_LINES,
     MAX_LINE_CHARS,
     PROMPT_VERSION,

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from securetag.errors import InvalidRequest
-from securetag.llm import LlmClient, LlmConfig
-from securetag.triage_eval import (
+from securetag.kernel.errors import InvalidRequest
+from securetag.triage.evaluation import (
     EvalAborted,
     EvalError,
     LabeledFinding,
@@ -22,6 +21,7 @@ from securetag.triage_eval import (
     run_eval,
     score,
 )
+from securetag.triage.llm import LlmClient, LlmConfig
 from tests.support.fake_llm import FakeLlmServer
 
 APIS = ["ollama", "openai"]

@@ -1,4 +1,4 @@
-"""securetag.unpack against crafted archives: every refusal leaves the disk as it was."""
+"""securetag.scanning.unpack against crafted archives: every refusal leaves the disk as it was."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from securetag.errors import ConfigError, InvalidRequest
-from securetag.unpack import (
+from securetag.kernel.errors import ConfigError, InvalidRequest
+from securetag.scanning.unpack import (
     CorruptArchive,
     HostileArchive,
     Refusal,

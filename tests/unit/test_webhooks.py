@@ -10,9 +10,9 @@ from uuid import uuid4
 
 import pytest
 
-from securetag.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from securetag.webhook_sender import parse_retry_after, retry_delay_s
-from securetag.webhooks import SECRET_PREFIX, new_secret, origin_of, summary_document
+from securetag.security.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from securetag.webhooks.sender import parse_retry_after, retry_delay_s
+from securetag.webhooks.service import SECRET_PREFIX, new_secret, origin_of, summary_document
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from securetag.agents.web import (
+from securetag.kernel.errors import InvalidRequest
+from securetag.kernel.models import Severity
+from securetag.scanning.agents.web import (
     RULE_PREFIX,
     WebScanBudget,
     WebScanOutputInvalid,
@@ -30,9 +32,7 @@ from securetag.agents.web import (
     parse_output,
     scan_url,
 )
-from securetag.errors import InvalidRequest
-from securetag.models import Severity
-from securetag.ssrf import ALLOW_ENV_VAR, IPAddress, SsrfGuard
+from securetag.security.ssrf import ALLOW_ENV_VAR, IPAddress, SsrfGuard
 from tests.support.web_targets import (
     HARDENED_HEADERS,
     Reply,

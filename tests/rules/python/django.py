@@ -1,4 +1,4 @@
-"""Examples for securetag/rules/python/django.yaml (`semgrep --test` reads the annotations)."""
+"""Examples for securetag/scanning/rules/python/django.yaml (read by `semgrep --test`)."""
 
 import os
 import shlex

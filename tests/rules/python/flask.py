@@ -1,4 +1,4 @@
-"""Examples for securetag/rules/python/flask.yaml (`semgrep --test` reads the annotations)."""
+"""Examples for securetag/scanning/rules/python/flask.yaml (read by `semgrep --test`)."""
 
 import html
 import os

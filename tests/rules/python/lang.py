@@ -1,4 +1,4 @@
-"""Examples for securetag/rules/python/lang.yaml (`semgrep --test` reads the annotations)."""
+"""Examples for securetag/scanning/rules/python/lang.yaml (read by `semgrep --test`)."""
 
 import hashlib
 import marshal

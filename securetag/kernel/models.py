@@ -1,0 +1,204 @@
+"""Contracts shared by the queue, the workers and (later) the API.
+
+Task states are one enum here and one SQL type (`task_state`, migration 0001);
+`tests/integration/test_schema.py` checks the two never drift apart.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+
+class TaskState(enum.StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    RETRYING = "retrying"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    TIMED_OUT = "timed_out"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_STATES
+
+    @property
+    def is_active(self) -> bool:
+        return not self.is_final
+
+
+FINAL_STATES = frozenset(
+    {TaskState.SUCCEEDED, TaskState.FAILED, TaskState.TIMED_OUT, TaskState.CANCELLED}
+)
+
+NOOP_TASK_TYPE = "noop"
+
+
+_TASK_TYPE = re.compile(r"^[a-z][a-z0-9_.]{0,63}$")
+
+
+@dataclass(slots=True)
+class NewTask:
+    """What a producer asks the queue to run.
+
+    A validated dataclass rather than a pydantic model: batch enqueue builds
+    hundreds of thousands of these per second, and the API validates request
+    bodies with pydantic before it gets here.
+    """
+
+    type: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    tenant_id: UUID | None = None
+    priority: int = 0
+    delay_s: float = 0.0
+    dedup_key: str | None = None
+    max_attempts: int | None = None
+    timeout_s: float | None = None
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not isinstance(self.type, str) or not _TASK_TYPE.match(self.type):
+            problems.append("type must match [a-z][a-z0-9_.]* (at most 64 characters)")
+        if not isinstance(self.payload, dict):
+            problems.append("payload must be a JSON object")
+        if not -1000 <= self.priority <= 1000:
+            problems.append("priority must be between -1000 and 1000")
+        if not (math.isfinite(self.delay_s) and self.delay_s >= 0):
+            problems.append("delay_s must be a finite number >= 0")
+        if self.dedup_key is not None and not 1 <= len(self.dedup_key) <= 200:
+            problems.append("dedup_key must be 1 to 200 characters")
+        if self.max_attempts is not None and not 1 <= self.max_attempts <= 100:
+            problems.append("max_attempts must be between 1 and 100")
+        if self.timeout_s is not None and not (
+            math.isfinite(self.timeout_s) and self.timeout_s > 0
+        ):
+            problems.append("timeout_s must be a finite number > 0")
+        if problems:
+            raise ValueError(f"invalid task {self.type!r}: " + "; ".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class EnqueueResult:
+    task_id: int
+    created: bool
+    """False when an active task with the same dedup key already existed; task_id is that task."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedTask:
+    """A task a worker holds under `claim_token` until it finishes or loses the lease."""
+
+    id: int
+    type: str
+    tenant_id: UUID | None
+    payload: dict[str, Any]
+    priority: int
+    attempts: int
+    max_attempts: int
+    timeout_s: float
+    claim_token: UUID
+    started_at: datetime
+
+
+class Task(BaseModel):
+    """A full task row, as operators and tests read it."""
+
+    id: int
+    tenant_id: UUID | None
+    type: str
+    state: TaskState
+    priority: int
+    run_after: datetime
+    attempts: int
+    max_attempts: int
+    timeout_s: float
+    payload: dict[str, Any]
+    dedup_key: str | None
+    claim_token: UUID | None
+    claimed_by: UUID | None
+    heartbeat_at: datetime | None
+    last_error: str | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReapResult:
+    retried: int
+    failed: int
+    timed_out: int
+    workers_lost: int
+
+    @property
+    def total(self) -> int:
+        return self.retried + self.failed + self.timed_out
+
+
+class Severity(enum.StrEnum):
+    """Finding severity, highest first; SARIF levels and `--fail-on` thresholds derive from it."""
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """4 for critical down to 0 for info, so thresholds compare as numbers."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.CRITICAL: 4,
+    Severity.HIGH: 3,
+    Severity.MEDIUM: 2,
+    Severity.LOW: 1,
+    Severity.INFO: 0,
+}
+
+
+class Confidence(enum.StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Finding(BaseModel):
+    """One normalized finding, whatever tool reported it.
+
+    `path` is relative to the scanned tree (POSIX separators, no leading `./`);
+    lines and columns are 1-based. `snippet` may hold a secret until the
+    secrets agent redacts it, which is why it is encrypted at rest. `fingerprint`
+    is filled in by `securetag.scanning.findings` and stays stable when code moves.
+    """
+
+    tool: str
+    rule_id: str
+    title: str
+    message: str
+    severity: Severity
+    confidence: Confidence = Confidence.MEDIUM
+    cwe: list[str] = Field(default_factory=list)
+    """Identifiers like "CWE-89", most specific first."""
+    owasp: list[str] = Field(default_factory=list)
+    """Categories like "A03:2021 - Injection"."""
+    path: str
+    start_line: int = Field(ge=1)
+    start_column: int = Field(default=1, ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(default=1, ge=1)
+    snippet: str = ""
+    fix_hint: str | None = None
+    fingerprint: str = ""
+    extra: dict[str, Any] = Field(default_factory=dict)
+    """Tool-specific facts that are not secrets (a secret's redacted form and hash, a URL)."""

@@ -1,0 +1,33 @@
+"""One module per scanning tool: how to run it (argv) and how to read what it printed.
+
+Every agent turns its tool's output into `securetag.kernel.models.Finding` objects; the
+orchestrator runs the argv inside `securetag.scanning.sandbox` under the agent's profile.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from securetag.kernel.errors import SecuretagError
+
+
+def load_json_report(
+    stdout: bytes, *, tool: str, error: type[SecuretagError], results: type[list] | type[dict]
+) -> dict[str, Any]:
+    """A tool's JSON report whose `results` is a `results` (list or dict), else `error`.
+
+    The error's details keep the first 200 characters the tool printed, so an
+    operator sees the crash message or banner that came instead of JSON.
+    """
+    head = stdout[:200].decode("utf-8", "replace")
+    try:
+        report = json.loads(stdout)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise error(
+            f"{tool} did not print a JSON report: {exc}", details={"stdout_head": head}
+        ) from exc
+    if not isinstance(report, dict) or not isinstance(report.get("results"), results):
+        kind = "list" if results is list else "object"
+        raise error(f"{tool}'s JSON report has no 'results' {kind}", details={"stdout_head": head})
+    return report

@@ -1,0 +1,192 @@
+"""Bandit: Python AST checks. How to run it over a tree, and how to read its JSON.
+
+Severity table (Bandit severity x Bandit confidence -> Securetag severity). Low
+confidence takes one step off, because Bandit's low-confidence results (B608 on
+any string with SELECT in it, for one) are mostly noise until triaged:
+
+    severity \\ confidence   HIGH     MEDIUM   LOW
+    HIGH                    high     high     medium
+    MEDIUM                  medium   medium   low
+    LOW                     low      low      info
+
+Bandit never says "critical"; UNDEFINED in either column maps to info.
+Bandit's confidence becomes the finding's confidence as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from securetag.kernel.errors import PermanentTaskError
+from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agents import load_json_report
+from securetag.scanning.findings import normalize_cwe, normalize_path, owasp_for_cwe
+
+TOOL = "bandit"
+
+# Bandit's own defaults (bandit.core.constants.EXCLUDE), named here so a Bandit
+# upgrade cannot widen them: version-control metadata, caches and build envs.
+# Nothing a tenant wrote is in them.
+EXCLUDED_PATHS = ".svn,CVS,.bzr,.hg,.git,__pycache__,.tox,.eggs,*.egg"
+
+SEVERITY_TABLE = {
+    ("HIGH", "HIGH"): Severity.HIGH,
+    ("HIGH", "MEDIUM"): Severity.HIGH,
+    ("HIGH", "LOW"): Severity.MEDIUM,
+    ("MEDIUM", "HIGH"): Severity.MEDIUM,
+    ("MEDIUM", "MEDIUM"): Severity.MEDIUM,
+    ("MEDIUM", "LOW"): Severity.LOW,
+    ("LOW", "HIGH"): Severity.LOW,
+    ("LOW", "MEDIUM"): Severity.LOW,
+    ("LOW", "LOW"): Severity.INFO,
+}
+CONFIDENCE = {"HIGH": Confidence.HIGH, "MEDIUM": Confidence.MEDIUM, "LOW": Confidence.LOW}
+
+_BLACKLIST_ANCHOR = re.compile(r"#b\d+-([a-z0-9-]+)$")
+_NUMBERED_LINE = re.compile(r"^(\d+)[ \t](.*)$", re.DOTALL)
+
+
+class BanditOutputError(PermanentTaskError):
+    """Bandit's standard output is not the JSON report it was asked for.
+
+    Running it again gives the same output, so the attempt is not retried; the
+    message says what was wrong and the first bytes show what Bandit printed.
+    """
+
+    code = "bandit_output_invalid"
+
+
+def build_argv(target_dir: str) -> list[str]:
+    """The Bandit command line that scans every Python file under `target_dir`.
+
+    Nothing in the scanned tree can switch checks off: `--ini /dev/null` stops
+    Bandit from loading a `.bandit` file found in the tree (which may set skips,
+    excludes or even the output file, and two of them abort the run), and
+    `--ignore-nosec` makes `# nosec` comments report anyway. Bandit reads no other
+    in-tree configuration unless told to with `-c`. `-n 1` limits `code` to the
+    flagged lines, which become the finding's snippet.
+    """
+    return [
+        "bandit",
+        "-r",
+        "-f",
+        "json",
+        "-q",
+        "--ini",
+        "/dev/null",
+        "--ignore-nosec",
+        "--severity-level",
+        "all",
+        "--confidence-level",
+        "all",
+        "-n",
+        "1",
+        "-x",
+        EXCLUDED_PATHS,
+        target_dir,
+    ]
+
+
+def parse(stdout: bytes, *, source_root: str = "/input") -> list[Finding]:
+    """Findings from Bandit's JSON report; `source_root` is the tree's path as Bandit saw it.
+
+    Bandit exits 1 whenever it found something, so the exit status says nothing
+    about whether this output is usable; only the output itself does.
+    """
+    report = _load_report(stdout)
+    return [_finding(result, source_root) for result in report["results"]]
+
+
+def unparsed_files(stdout: bytes, *, source_root: str = "/input") -> list[dict[str, str]]:
+    """Files Bandit could not analyse (syntax errors and the like), as {path, reason}."""
+    report = _load_report(stdout)
+    return [
+        {
+            "path": normalize_path(str(error.get("filename", "")), source_root),
+            "reason": str(error.get("reason", "")),
+        }
+        for error in report.get("errors") or []
+    ]
+
+
+def _load_report(stdout: bytes) -> dict[str, Any]:
+    return load_json_report(stdout, tool="bandit", error=BanditOutputError, results=list)
+
+
+def _finding(result: dict[str, Any], source_root: str) -> Finding:
+    try:
+        return _build_finding(result, source_root)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BanditOutputError(
+            f"bandit result is missing or has a malformed field: {exc}",
+            details={"test_id": str(result.get("test_id", "?"))},
+        ) from exc
+
+
+def _build_finding(result: dict[str, Any], source_root: str) -> Finding:
+    test_id = str(result["test_id"])
+    start_line = int(result["line_number"])
+    line_range = [int(n) for n in result.get("line_range") or [start_line]]
+    snippet_lines = _code_lines(str(result.get("code") or ""), line_range)
+    cwe = _cwe(result.get("issue_cwe"))
+    severity_key = (str(result["issue_severity"]), str(result["issue_confidence"]))
+    extra: dict[str, Any] = {"test_name": str(result.get("test_name", ""))}
+    if result.get("more_info"):
+        extra["more_info"] = str(result["more_info"])
+    return Finding(
+        tool=TOOL,
+        rule_id=f"bandit.{test_id}",
+        title=f"{test_id}: {_readable_test_name(result)}",
+        message=str(result["issue_text"]),
+        severity=SEVERITY_TABLE.get(severity_key, Severity.INFO),
+        confidence=CONFIDENCE.get(severity_key[1], Confidence.LOW),
+        cwe=[cwe] if cwe else [],
+        owasp=owasp_for_cwe(cwe) if cwe else [],
+        path=normalize_path(str(result["filename"]), source_root),
+        start_line=max(1, start_line),
+        start_column=_column(result.get("col_offset"), snippet_lines, 0),
+        end_line=max(1, start_line, max(line_range)),
+        end_column=_column(result.get("end_col_offset"), snippet_lines, -1),
+        snippet="\n".join(snippet_lines),
+        extra=extra,
+    )
+
+
+def _cwe(issue_cwe: Any) -> str | None:
+    if not isinstance(issue_cwe, dict) or not issue_cwe.get("id"):
+        return None
+    return normalize_cwe(int(issue_cwe["id"]))
+
+
+def _readable_test_name(result: dict[str, Any]) -> str:
+    """A readable check name; blacklist checks take theirs from the docs link's anchor."""
+    name = str(result.get("test_name") or "")
+    if name == "blacklist":
+        anchor = _BLACKLIST_ANCHOR.search(str(result.get("more_info") or ""))
+        if anchor:
+            name = anchor.group(1)
+    return name.replace("_", " ").replace("-", " ").strip() or str(result["test_id"])
+
+
+def _code_lines(code: str, line_range: list[int]) -> list[str]:
+    """Bandit's `code` without its "NN " prefixes, only the lines of `line_range`."""
+    wanted = set(range(min(line_range), max(line_range) + 1))
+    lines = []
+    # split("\n"), not splitlines(): a form feed or U+2028 inside a source line must
+    # not cut it in two.
+    for raw in code.split("\n"):
+        numbered = _NUMBERED_LINE.match(raw)
+        if numbered and int(numbered.group(1)) in wanted:
+            lines.append(numbered.group(2).removesuffix("\r"))
+    return lines
+
+
+def _column(offset: Any, snippet_lines: list[str], line_index: int) -> int:
+    """A 1-based code point column from Bandit's 0-based UTF-8 byte offset."""
+    if not isinstance(offset, int) or offset < 0:
+        return 1
+    if not snippet_lines:
+        return offset + 1
+    encoded = snippet_lines[line_index].encode("utf-8")
+    return len(encoded[:offset].decode("utf-8", "ignore")) + 1

@@ -1,0 +1,353 @@
+"""detect-secrets: committed credentials. How to run it, and how to read it without leaking.
+
+detect-secrets reports a secret's type, file, line and SHA-1, never its value. To
+show a reader where the secret is, `parse` reads that line back from the tree,
+finds the secret on it (the value whose SHA-1 detect-secrets reported) and
+replaces it with a redacted form such as `AKIA…(20 chars)`. A Finding built here
+never holds a whole secret: not in the snippet, message, title or extra. Where the
+value cannot be found again, the snippet is withheld entirely.
+
+Severity: high for credentials with a known format (cloud keys, private keys,
+vendor tokens, JWTs, basic-auth URLs), medium for what is only a heuristic (a
+high-entropy string, a value assigned to something called "password").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from securetag.kernel.errors import PermanentTaskError
+from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agents import load_json_report
+from securetag.scanning.findings import normalize_path
+
+TOOL = "detect-secrets"
+CWE = "CWE-798"
+OWASP = "A07:2021 - Identification and Authentication Failures"
+
+HEURISTIC_TYPES = {
+    "Base64 High Entropy String": Confidence.LOW,
+    "Hex High Entropy String": Confidence.LOW,
+    "Secret Keyword": Confidence.MEDIUM,
+}
+
+# A public IP address in code is not a credential, and it floods reports of any
+# repository with configuration files in it.
+DISABLED_PLUGINS = ("IPPublicDetector",)
+# `# pragma: allowlist secret` is a switch inside the scanned tree; like Bandit's
+# `# nosec` it does not get to hide a finding here (triage can dismiss it instead).
+DISABLED_FILTERS = ("detect_secrets.filters.allowlist.is_line_allowlisted",)
+
+REDACTION_MARK = "…"
+PRIVATE_KEY_TYPE = "Private Key"
+SNIPPET_WIDTH = 200
+WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
+# Lines longer than this are not searched character by character for the secret.
+BRUTE_FORCE_MAX_LINE = 512
+# Characters of base64, base64url and hex: a secret is redacted out to the whole run
+# of these around it, because several detectors match only part of a token (the
+# GitHub detector's value is just "ghp") and the rest of it is as secret.
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9+/=_-]")
+# A run this long with a digit in a secrets snippet is treated as key material even
+# when detect-secrets did not name it (a PEM body on the header's line, for one).
+_KEY_MATERIAL = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
+_REDACTED_FORM = re.compile(r"…\(\d+ chars\)-*")
+
+
+class SecretsOutputError(PermanentTaskError):
+    """detect-secrets' standard output is not the JSON report it was asked for."""
+
+    code = "secrets_output_invalid"
+
+
+def build_argv(target_dir: str) -> list[str]:
+    """The detect-secrets command line that scans every file under `target_dir`.
+
+    `--all-files` walks the directory instead of asking git which files are
+    tracked (an uploaded archive is no git repository); `-C target_dir` makes the
+    reported paths relative to the tree whatever the working directory; `scan`
+    without `--baseline` only prints, so nothing is written into the tree; `-n`
+    stops it from sending secrets to vendors' APIs to verify them; `-c 1` keeps it
+    to one process inside the sandbox.
+    """
+    argv = ["detect-secrets", "-C", target_dir, "-c", "1", "scan", "--all-files", "-n"]
+    for plugin in DISABLED_PLUGINS:
+        argv += ["--disable-plugin", plugin]
+    for filter_path in DISABLED_FILTERS:
+        argv += ["--disable-filter", filter_path]
+    return [*argv, target_dir]
+
+
+def redact_secret(value: str) -> str:
+    """`AKIA…(20 chars)`: at most the first 4 characters, fewer for short values, and the length.
+
+    A short secret keeps a quarter of its length at most, so redacting a
+    6-character password does not print 4 of its characters.
+    """
+    kept = min(4, len(value) // 4)
+    return f"{value[:kept]}{REDACTION_MARK}({len(value)} chars)"
+
+
+def redact_line(line: str, secret: str) -> str:
+    """`line` with every occurrence of `secret` redacted, out to the token that holds it.
+
+    The redaction covers the whole run of base64/hex characters around each
+    occurrence, so a value that is only part of a token does not leave the rest
+    of the token in clear.
+    """
+    return _redact_spans(line, _secret_spans(line, [secret]))
+
+
+def parse(stdout: bytes, *, source_root: Path, scan_root: str = "/input") -> list[Finding]:
+    """Findings from detect-secrets' JSON report, with secrets redacted out of every field.
+
+    `source_root` is where the scanned tree can be read now (to fetch the flagged
+    lines); `scan_root` is the path detect-secrets saw it under, stripped from the
+    reported file names.
+    """
+    report = _load_report(stdout)
+    hits = list(_hits(report, source_root, scan_root))
+    lines = _flagged_lines(hits, source_root)
+    return [_finding(hit, lines.get((hit.path, hit.line_number))) for hit in hits]
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One detect-secrets result, its path normalized."""
+
+    path: str
+    secret_type: str
+    hashed_secret: str
+    line_number: int
+
+
+@dataclass(frozen=True, slots=True)
+class _FlaggedLine:
+    """A flagged line, its secrets found again by hash, and its redacted snippet."""
+
+    secrets_by_sha1: dict[str, str]
+    snippet: str
+
+
+def _load_report(stdout: bytes) -> dict[str, Any]:
+    return load_json_report(stdout, tool="detect-secrets", error=SecretsOutputError, results=dict)
+
+
+def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator[_Hit]:
+    for filename, results in report["results"].items():
+        if not isinstance(results, list):
+            raise SecretsOutputError(f"detect-secrets results for {filename!r} are not a list")
+        for result in results:
+            try:
+                yield _Hit(
+                    path=_tree_path(
+                        str(result.get("filename") or filename), source_root, scan_root
+                    ),
+                    secret_type=str(result["type"]),
+                    hashed_secret=str(result["hashed_secret"]).lower(),
+                    line_number=int(result["line_number"]),
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise SecretsOutputError(
+                    f"detect-secrets result is missing or has a malformed field: {exc}",
+                    details={"file": str(filename)},
+                ) from exc
+
+
+def _tree_path(filename: str, source_root: Path, scan_root: str) -> str:
+    for root in (scan_root, str(source_root)):
+        if filename == root or filename.startswith(root.rstrip("/") + "/"):
+            return normalize_path(filename, root)
+    return normalize_path(filename)
+
+
+def _flagged_lines(hits: list[_Hit], source_root: Path) -> dict[tuple[str, int], _FlaggedLine]:
+    """Every flagged line, redacted of all the secrets flagged on it."""
+    hits_by_line: dict[tuple[str, int], list[_Hit]] = {}
+    for hit in hits:
+        hits_by_line.setdefault((hit.path, hit.line_number), []).append(hit)
+    flagged = {}
+    for (path, line_number), line_hits in hits_by_line.items():
+        hashes = {hit.hashed_secret for hit in line_hits}
+        line = _read_line(source_root, path, line_number)
+        secrets = _find_secrets(line, hashes) if line else {}
+        snippet = ""
+        if line and secrets.keys() == hashes:
+            snippet = _redacted_snippet(line, secrets)
+            if any(hit.secret_type == PRIVATE_KEY_TYPE for hit in line_hits):
+                snippet = _through_first_redaction(snippet)
+        flagged[(path, line_number)] = _FlaggedLine(secrets_by_sha1=secrets, snippet=snippet)
+    return flagged
+
+
+def _through_first_redaction(snippet: str) -> str:
+    """`snippet` cut after its first redaction (and the PEM dashes that close it).
+
+    detect-secrets' private key value is the "BEGIN … PRIVATE KEY" header; a key
+    written on one line (a string with "\\n" escapes) carries its body after it.
+    """
+    marker = _REDACTED_FORM.search(snippet)
+    if marker is None or marker.end() == len(snippet):
+        return snippet
+    return snippet[: marker.end()] + REDACTION_MARK
+
+
+def _read_line(source_root: Path, path: str, line_number: int) -> str | None:
+    """Line `line_number` of `path`, or None when it is missing or lies outside the tree."""
+    root = source_root.resolve()
+    file_path = (root / path).resolve()
+    if not file_path.is_relative_to(root) or not file_path.is_file() or line_number < 1:
+        return None
+    try:
+        with file_path.open("r", encoding="utf-8", errors="replace", newline="") as handle:
+            for number, line in enumerate(handle, start=1):
+                if number == line_number:
+                    return line.rstrip("\r\n")
+    except OSError:
+        return None
+    return None
+
+
+def _find_secrets(line: str, hashes: set[str]) -> dict[str, str]:
+    """The tokens on `line` holding the values whose SHA-1 detect-secrets reported, by hash."""
+    found: dict[str, str] = {}
+    for candidate in _candidates(line):
+        digest = hashlib.sha1(candidate.encode("utf-8")).hexdigest()
+        if digest in hashes and digest not in found:
+            start, end = _token_span(line, line.index(candidate), len(candidate))
+            found[digest] = line[start:end]
+            if found.keys() == hashes:
+                break
+    return found
+
+
+def _candidates(line: str) -> Iterator[str]:
+    """Substrings of `line` that may be the secret: the plugins' own matches first."""
+    yield from _plugin_matches(line)
+    if len(line) <= BRUTE_FORCE_MAX_LINE:
+        # The plugins' matches can miss (file-type specific keyword rules); every
+        # substring cannot, and a flagged line of this size hashes in milliseconds.
+        for start in range(len(line)):
+            for end in range(len(line), start, -1):
+                yield line[start:end]
+
+
+def _plugin_matches(line: str) -> Iterator[str]:
+    # detect-secrets is a worker dependency, but the parser must still work (down to
+    # the character search) where it is missing or its plugin API has moved.
+    try:
+        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+    except ImportError:
+        return
+    for plugin_class in get_mapping_from_secret_type_to_class().values():
+        try:
+            yield from plugin_class().analyze_string(line)
+        except Exception:  # a plugin that fails on this line only means fewer candidates
+            continue
+
+
+def _redacted_snippet(line: str, secrets: dict[str, str]) -> str:
+    spans = _secret_spans(line, list(secrets.values()))
+    spans += [m.span() for m in _KEY_MATERIAL.finditer(line) if re.search(r"\d", m.group())]
+    return _window(_redact_spans(line, spans))
+
+
+def _secret_spans(line: str, secrets: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for secret in filter(None, secrets):
+        start = line.find(secret)
+        while start != -1:
+            spans.append(_token_span(line, start, len(secret)))
+            start = line.find(secret, start + 1)
+    return spans
+
+
+def _token_span(line: str, start: int, length: int) -> tuple[int, int]:
+    """(start, end) of `line[start:start + length]` grown to the base64/hex run around it."""
+    first, last = start, start + length
+    end = last
+    while start > 0 and _TOKEN_CHARS.match(line[start - 1]):
+        start -= 1
+    while end < len(line) and _TOKEN_CHARS.match(line[end]):
+        end += 1
+    # Dashes at the edges are PEM armour ("-----BEGIN …"), not part of a token.
+    while start < first and line[start] == "-":
+        start += 1
+    while end > last and line[end - 1] == "-":
+        end -= 1
+    return start, end
+
+
+def _redact_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """`line` with each (merged) span replaced by its redacted form."""
+    pieces, cursor = [], 0
+    for start, end in _merged(spans):
+        pieces += [line[cursor:start], redact_secret(line[start:end])]
+        cursor = end
+    pieces.append(line[cursor:])
+    return "".join(pieces)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _window(line: str) -> str:
+    """At most SNIPPET_WIDTH characters of `line`, around its first redaction."""
+    if len(line) <= SNIPPET_WIDTH:
+        return line
+    center = max(0, line.find(REDACTION_MARK))
+    start = max(0, min(center - SNIPPET_WIDTH // 2, len(line) - SNIPPET_WIDTH))
+    prefix = REDACTION_MARK if start else ""
+    suffix = REDACTION_MARK if start + SNIPPET_WIDTH < len(line) else ""
+    return f"{prefix}{line[start : start + SNIPPET_WIDTH]}{suffix}"
+
+
+def _finding(hit: _Hit, flagged: _FlaggedLine | None) -> Finding:
+    secret = flagged.secrets_by_sha1.get(hit.hashed_secret) if flagged else None
+    extra: dict[str, Any] = {"secret_type": hit.secret_type, "secret_sha1": hit.hashed_secret}
+    if secret is not None:
+        extra["redacted"] = redact_secret(secret)
+        extra["secret_sha256"] = hashlib.sha256(secret.encode("utf-8")).hexdigest()
+    severity, confidence = _rating(hit.secret_type)
+    return Finding(
+        tool=TOOL,
+        rule_id=f"secrets.{_slug(hit.secret_type)}",
+        title=f"Hard-coded secret: {hit.secret_type}",
+        message=(
+            f"Hard-coded credential ({hit.secret_type}): anyone who can read the code can use"
+            " it. Revoke it, then load it from a secret store or the environment."
+        ),
+        severity=severity,
+        confidence=confidence,
+        cwe=[CWE],
+        owasp=[OWASP],
+        path=hit.path,
+        start_line=max(1, hit.line_number),
+        end_line=max(1, hit.line_number),
+        snippet=(flagged.snippet if flagged else "") or WITHHELD_SNIPPET,
+        fix_hint="Revoke and rotate the credential, remove it from the code and its history, "
+        "and read it at runtime from a secret manager or an environment variable.",
+        extra=extra,
+    )
+
+
+def _rating(secret_type: str) -> tuple[Severity, Confidence]:
+    if secret_type in HEURISTIC_TYPES:
+        return Severity.MEDIUM, HEURISTIC_TYPES[secret_type]
+    return Severity.HIGH, Confidence.HIGH
+
+
+def _slug(secret_type: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in secret_type.lower()).split())

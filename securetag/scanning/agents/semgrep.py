@@ -1,0 +1,371 @@
+"""Semgrep with Securetag's own rule pack: how to run it over a tree, and how to read its JSON.
+
+The rules live in `securetag/scanning/rules/` (package data, see its README). Each rule's
+metadata carries what a finding needs beyond Semgrep's own fields:
+`securetag-severity` (critical/high/medium/low/info), `confidence`, `cwe`,
+`owasp`, `fix-hint` and optionally `title`.
+
+Semgrep 1.182 no longer prints the matched source (`extra.lines` reads
+"requires login"), so `parse` reads the snippet from the scanned tree itself,
+from the byte offsets Semgrep reports. That read happens outside the sandbox,
+on a tree a tenant sent, so it refuses any path that leaves the tree (`..`,
+symlinks) and reads a bounded number of bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from securetag.kernel.errors import ConfigError, PermanentTaskError
+from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agents import load_json_report
+from securetag.scanning.findings import normalize_cwe, normalize_path
+
+TOOL = "semgrep"
+
+SNIPPET_MAX_LINES = 5
+SNIPPET_MAX_CHARS = 500
+# Semgrep skips files above its --max-target-bytes (1 MB by default); anything
+# bigger than this cannot be a file it matched in, so it is not read whole.
+SNIPPET_SOURCE_MAX_BYTES = 4 * 1024 * 1024
+ERROR_MAX_CHARS = 300
+
+# Semgrep's own levels, for a rule that lacks `securetag-severity`.
+SEMGREP_SEVERITY = {
+    "CRITICAL": Severity.CRITICAL,
+    "ERROR": Severity.HIGH,
+    "HIGH": Severity.HIGH,
+    "WARNING": Severity.MEDIUM,
+    "MEDIUM": Severity.MEDIUM,
+    "INFO": Severity.LOW,
+    "LOW": Severity.LOW,
+    "INVENTORY": Severity.INFO,
+    "EXPERIMENT": Severity.INFO,
+}
+_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
+_CONFIDENCE_BY_VALUE = {confidence.value: confidence for confidence in Confidence}
+
+
+class SemgrepOutputError(PermanentTaskError):
+    """Semgrep's standard output is not the JSON report it was asked for.
+
+    Running it again over the same tree prints the same thing, so the attempt is
+    not retried; `details` holds the first bytes Semgrep printed.
+    """
+
+    code = "semgrep_output_invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class SemgrepOutput:
+    """What one Semgrep run reported."""
+
+    findings: list[Finding]
+    errors: list[str] = field(default_factory=list)
+    """Problems Semgrep reported but survived (a rule timing out on a file, a file it
+    could not parse), one short line each, paths relative to the scanned tree."""
+    scanned_paths: list[str] = field(default_factory=list)
+    version: str | None = None
+
+
+def rules_dir() -> Path:
+    """The directory of Securetag's rule pack inside the installed package."""
+    directory = resources.files("securetag.scanning").joinpath("rules")
+    path = Path(str(directory))
+    if not path.is_dir():
+        raise ConfigError(
+            f"Securetag's Semgrep rules are missing: {path} is not a directory; "
+            "reinstall the securetag package (the rules are package data)"
+        )
+    return path
+
+
+def build_argv(
+    target_dir: str,
+    *,
+    rules_dir: str,
+    jobs: int = 1,
+    timeout_per_rule_s: int = 10,
+    max_memory_mb: int = 1500,
+) -> list[str]:
+    """The Semgrep command line that scans every file under `target_dir` with `rules_dir`.
+
+    Only reads `target_dir`; Semgrep writes its log and temporary rule files under
+    $HOME and $TMPDIR, which the sandbox provides. Choices:
+
+    - `--metrics=off`, `--disable-version-check`, `--oss-only`: nothing leaves the
+      sandbox and no login-only engine is tried (without network both would hang
+      or fail slowly).
+    - `--no-rewrite-rule-ids`: rule ids come out as written in the pack, not
+      prefixed with the path of the rules directory.
+    - `--no-git-ignore`: a tree that happens to contain `.git` is scanned the same
+      as one that does not; files the tenant sent are scanned even if their own
+      `.gitignore` lists them.
+    - `--timeout`, `--timeout-threshold 3`: a rule that runs away on one file is
+      stopped, and after three such rules the file is skipped; both are reported
+      as errors, not a failed scan.
+    - `--max-memory` caps the OCaml core (MiB) so a huge file fails alone.
+
+    Semgrep's default ignore list still applies (`tests/`, `node_modules/`,
+    `vendor/`, build output, minified files) unless the tree brings its own
+    `.semgrepignore`.
+    """
+    _require_positive(jobs=jobs, timeout_per_rule_s=timeout_per_rule_s, max_memory_mb=max_memory_mb)
+    return [
+        "semgrep",
+        "scan",
+        "--config",
+        rules_dir,
+        "--json",
+        "--quiet",
+        "--metrics=off",
+        "--disable-version-check",
+        "--oss-only",
+        "--no-rewrite-rule-ids",
+        "--no-git-ignore",
+        "--timeout",
+        str(timeout_per_rule_s),
+        "--timeout-threshold",
+        "3",
+        "--max-memory",
+        str(max_memory_mb),
+        "--jobs",
+        str(jobs),
+        "--",
+        target_dir,
+    ]
+
+
+def environment(home_dir: str) -> dict[str, str]:
+    """Environment variables Semgrep needs to run offline with a writable `home_dir`."""
+    return {
+        "HOME": home_dir,
+        "SEMGREP_SEND_METRICS": "off",
+        "SEMGREP_ENABLE_VERSION_CHECK": "0",
+    }
+
+
+def parse(stdout: bytes, *, source_root: Path, target_dir: str | None = None) -> SemgrepOutput:
+    """Findings and errors from Semgrep's JSON report.
+
+    `source_root` is where the scanned tree can be read now (snippets come from
+    it); `target_dir` is the path Semgrep was given (e.g. "/input" inside the
+    sandbox), stripped from every reported path. It defaults to `source_root`.
+    """
+    report = _load_report(stdout)
+    scanned_root = target_dir if target_dir is not None else str(source_root)
+    sources = _SourceFiles(source_root)
+    findings = [_finding(result, scanned_root, sources) for result in report["results"]]
+    paths = report.get("paths") if isinstance(report.get("paths"), dict) else {}
+    return SemgrepOutput(
+        findings=findings,
+        errors=[_error_line(error, scanned_root) for error in report.get("errors") or []],
+        scanned_paths=[normalize_path(str(p), scanned_root) for p in paths.get("scanned") or []],
+        version=str(report["version"]) if report.get("version") else None,
+    )
+
+
+def _require_positive(**values: int) -> None:
+    for name, value in values.items():
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigError(f"semgrep {name} must be a positive integer, got {value!r}")
+
+
+def _load_report(stdout: bytes) -> dict[str, Any]:
+    head = stdout[:200].decode("utf-8", "replace")
+    if not stdout.strip():
+        raise SemgrepOutputError(
+            "semgrep printed nothing on standard output; it probably crashed before "
+            "scanning (see its standard error)",
+            details={"stdout_head": head},
+        )
+    report = load_json_report(stdout, tool="semgrep", error=SemgrepOutputError, results=list)
+    if not isinstance(report.get("errors", []), list):
+        raise SemgrepOutputError(
+            "semgrep's JSON report has an 'errors' field that is not a list",
+            details={"stdout_head": head},
+        )
+    return report
+
+
+def _finding(result: Any, scanned_root: str, sources: _SourceFiles) -> Finding:
+    rule_id = str(result.get("check_id", "?")) if isinstance(result, dict) else "?"
+    try:
+        return _build_finding(result, scanned_root, sources)
+    except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+        raise SemgrepOutputError(
+            f"semgrep result for rule {rule_id} is missing or has a malformed field: {exc}",
+            details={"check_id": rule_id},
+        ) from exc
+
+
+def _build_finding(result: dict[str, Any], scanned_root: str, sources: _SourceFiles) -> Finding:
+    rule_id = str(result["check_id"])
+    extra = result["extra"]
+    metadata = extra.get("metadata") or {}
+    start, end = result["start"], result["end"]
+    path = normalize_path(str(result["path"]), scanned_root)
+    excerpt = sources.excerpt(path, start, end)
+    return Finding(
+        tool=TOOL,
+        rule_id=rule_id,
+        title=_title(metadata, rule_id),
+        message=" ".join(str(extra.get("message") or rule_id).split()),
+        severity=_severity(metadata, extra.get("severity")),
+        confidence=_confidence(metadata.get("confidence")),
+        cwe=_cwes(metadata.get("cwe")),
+        owasp=_strings(metadata.get("owasp")),
+        path=path,
+        start_line=max(1, int(start["line"])),
+        start_column=excerpt.start_column if excerpt else max(1, int(start.get("col", 1))),
+        end_line=max(1, int(end["line"])),
+        end_column=excerpt.end_column if excerpt else max(1, int(end.get("col", 1))),
+        snippet=excerpt.snippet if excerpt else "",
+        fix_hint=_fix_hint(metadata.get("fix-hint")),
+        extra={"semgrep_severity": str(extra.get("severity", ""))},
+    )
+
+
+def _title(metadata: dict[str, Any], rule_id: str) -> str:
+    title = metadata.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    readable = rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").strip()
+    return readable[:1].upper() + readable[1:] if readable else rule_id
+
+
+def _severity(metadata: dict[str, Any], semgrep_severity: Any) -> Severity:
+    own = str(metadata.get("securetag-severity", "")).strip().lower()
+    if own in _SEVERITY_BY_VALUE:
+        return _SEVERITY_BY_VALUE[own]
+    return SEMGREP_SEVERITY.get(str(semgrep_severity).upper(), Severity.MEDIUM)
+
+
+def _confidence(value: Any) -> Confidence:
+    text = str(value or "").strip().lower()
+    return _CONFIDENCE_BY_VALUE.get(text, Confidence.MEDIUM)
+
+
+def _cwes(value: Any) -> list[str]:
+    normalized = (normalize_cwe(item) for item in _strings(value))
+    return list(dict.fromkeys(cwe for cwe in normalized if cwe))
+
+
+def _strings(value: Any) -> list[str]:
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [item.strip() for item in items if isinstance(item, str) and item.strip()]
+
+
+def _fix_hint(value: Any) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _error_line(error: Any, scanned_root: str) -> str:
+    """One readable line for a Semgrep error entry, e.g. "warn Timeout app.py: …"."""
+    if not isinstance(error, dict):
+        return _clip(f"error: {error}")
+    kind = error.get("type")
+    if isinstance(kind, list):
+        kind = kind[0] if kind else None
+    parts = [str(error.get("level") or "error"), str(kind or "error")]
+    if error.get("path"):
+        parts.append(normalize_path(str(error["path"]), scanned_root) + ":")
+    if error.get("rule_id"):
+        parts.append(f"[{error['rule_id']}]")
+    message = str(error.get("message") or "").replace(scanned_root.rstrip("/") + "/", "")
+    parts.append(" ".join(message.split()))
+    return _clip(" ".join(part for part in parts if part))
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class _Excerpt:
+    snippet: str
+    start_column: int
+    end_column: int
+
+
+class _SourceFiles:
+    """Reads the scanned tree for snippets, each file at most once per report."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root.resolve()
+        self._contents: dict[str, bytes | None] = {}
+
+    def excerpt(self, path: str, start: dict[str, Any], end: dict[str, Any]) -> _Excerpt | None:
+        """The whole lines the match spans (at most SNIPPET_MAX_LINES / SNIPPET_MAX_CHARS),
+        and its columns counted in characters: Semgrep counts them in UTF-8 bytes."""
+        content = self._read(path)
+        if content is None:
+            return None
+        start_offset, end_offset = _offsets(content, start, end)
+        if start_offset is None or end_offset is None or start_offset > len(content):
+            return None
+        line_start = content.rfind(b"\n", 0, start_offset) + 1
+        # The end offset is exclusive; a match that ends with its newline stays on its line.
+        last_line_end = content.find(b"\n", max(end_offset - 1, start_offset))
+        if last_line_end == -1:
+            last_line_end = len(content)
+        last_line_start = content.rfind(b"\n", 0, max(end_offset - 1, start_offset)) + 1
+        return _Excerpt(
+            snippet=_clip_lines(content[line_start:last_line_end]),
+            start_column=_characters(content[line_start:start_offset]) + 1,
+            end_column=_characters(content[last_line_start:end_offset]) + 1,
+        )
+
+    def _read(self, path: str) -> bytes | None:
+        if path not in self._contents:
+            self._contents[path] = self._load(path)
+        return self._contents[path]
+
+    def _load(self, path: str) -> bytes | None:
+        # resolve() follows symlinks, so a link in the tenant's tree that points
+        # at a file of this host lands outside the root and is not read. A path
+        # that cannot be resolved (a NUL byte, a link loop) only costs the snippet.
+        try:
+            candidate = (self._root / path).resolve()
+            if not candidate.is_relative_to(self._root) or not candidate.is_file():
+                return None
+            with candidate.open("rb") as handle:
+                return handle.read(SNIPPET_SOURCE_MAX_BYTES)
+        except (OSError, ValueError, RuntimeError):
+            return None
+
+
+def _clip_lines(selected: bytes) -> str:
+    lines = selected.decode("utf-8", "replace").split("\n")[:SNIPPET_MAX_LINES]
+    text = "\n".join(line.removesuffix("\r") for line in lines)
+    return text if len(text) <= SNIPPET_MAX_CHARS else text[: SNIPPET_MAX_CHARS - 1] + "…"
+
+
+def _characters(utf8: bytes) -> int:
+    return len(utf8.decode("utf-8", "replace"))
+
+
+def _offsets(
+    content: bytes, start: dict[str, Any], end: dict[str, Any]
+) -> tuple[int | None, int | None]:
+    """Byte offsets of the match; from line/column when Semgrep gave no offsets."""
+    if isinstance(start.get("offset"), int) and isinstance(end.get("offset"), int):
+        return start["offset"], end["offset"]
+    return _line_column_offset(content, start), _line_column_offset(content, end)
+
+
+def _line_column_offset(content: bytes, position: dict[str, Any]) -> int | None:
+    line, column = position.get("line"), position.get("col", 1)
+    if not isinstance(line, int) or line < 1 or not isinstance(column, int):
+        return None
+    offset = 0
+    for _ in range(line - 1):
+        offset = content.find(b"\n", offset) + 1
+        if offset == 0:
+            return None
+    return offset + max(0, column - 1)

@@ -1,0 +1,465 @@
+"""Scans as tenants submit, read and cancel them.
+
+Each submission is one transaction scoped to the caller's tenant: the scan
+row, its upload, its task and the audit event commit together or not at all,
+so a 202 always means the scan exists and will run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
+from securetag.kernel.models import NewTask, TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.store.audit import AuditEvent, record
+from securetag.store.db import Connection, Database, Read, Row
+from securetag.store.vault import (
+    FEEDBACK_NOTE,
+    FINDING_DETAIL,
+    SCAN_TARGET_URL,
+    TRIAGE_DETAIL,
+    UPLOAD_CONTENT,
+    Vault,
+)
+from securetag.tenancy.auth import Principal
+
+CODE_AUDIT = "code_audit"
+WEB_SCAN = "web_scan"
+SCAN_TYPES = (CODE_AUDIT, WEB_SCAN)
+ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """Where a request came from, for the audit log."""
+
+    request_id: str = ""
+    client_addr: str = ""
+
+    def success(
+        self, principal: Principal, action: str, target: str, details: dict[str, Any]
+    ) -> AuditEvent:
+        """The audit event of an action this request's caller carried out."""
+        return AuditEvent(
+            actor=principal.key_id,
+            action=action,
+            outcome="success",
+            target=target,
+            tenant_id=principal.tenant_id,
+            request_id=self.request_id,
+            client_addr=self.client_addr,
+            details=details,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ScanPage:
+    scans: list[Row]
+    next_cursor: str | None
+
+
+def encode_cursor(row: Row) -> str:
+    raw = json.dumps([row["created_at"].isoformat(), str(row["id"])]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        created_at, scan_id = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(created_at), UUID(scan_id)
+    except (binascii.Error, ValueError, TypeError, json.JSONDecodeError):
+        raise InvalidRequest(
+            "cursor is not one this server issued", details={"field": "cursor"}
+        ) from None
+
+
+class ScanService:
+    def __init__(self, db: Database, queue: TaskQueue, vault: Vault) -> None:
+        self._db = db
+        self._queue = queue
+        self._vault = vault
+
+    # ------------------------------------------------------------------ submitting
+
+    # Order inside each submission: the rows (the upload may be 50 MiB) first, then
+    # the statements that append to the audit chain, whose head lock every audited
+    # transaction in the service waits for until this one commits.
+
+    def submit_code_audit(
+        self,
+        principal: Principal,
+        info: RequestInfo,
+        *,
+        project: str,
+        filename: str,
+        archive_format: str,
+        content: bytes,
+    ) -> Row:
+        digest = hashlib.sha256(content).digest()
+        upload_id = uuid.uuid4()
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan_id = self._insert(conn, principal, CODE_AUDIT, project)
+            sealed = self._vault.seal(
+                principal.tenant_id, UPLOAD_CONTENT, str(upload_id), content, conn=conn
+            )
+            conn.run(
+                "insert_upload",
+                id=upload_id,
+                scan_id=scan_id,
+                filename=filename,
+                archive_format=archive_format,
+                size_bytes=len(content),
+                sha256=digest,
+                content=sealed.ciphertext,
+                key_version=sealed.key_version,
+            )
+            scan = self._enqueue(conn, principal, CODE_AUDIT, scan_id)
+            details = {
+                "type": CODE_AUDIT,
+                "project": project,
+                "filename": filename,
+                "size_bytes": len(content),
+                "sha256": digest.hex(),
+            }
+            record(conn, info.success(principal, "scan.create", f"scan:{scan_id}", details))
+        return scan
+
+    def submit_web_scan(
+        self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
+    ) -> Row:
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan_id = self._insert(
+                conn, principal, WEB_SCAN, project, target_url=url, profile=profile
+            )
+            scan = self._enqueue(conn, principal, WEB_SCAN, scan_id)
+            # The URL may carry credentials, so the audit log (plain, append-only)
+            # keeps only its scheme and host; the scan row keeps it sealed.
+            target = urlsplit(url)
+            details = {
+                "type": WEB_SCAN,
+                "project": project,
+                "profile": profile,
+                "target": f"{target.scheme}://{target.hostname}",
+            }
+            record(conn, info.success(principal, "scan.create", f"scan:{scan_id}", details))
+        return scan
+
+    def _insert(
+        self,
+        conn: Connection,
+        principal: Principal,
+        scan_type: str,
+        project: str,
+        *,
+        target_url: str | None = None,
+        profile: str | None = None,
+    ) -> UUID:
+        scan_id = uuid.uuid4()
+        sealed = None
+        if target_url is not None:
+            sealed = self._vault.seal(
+                principal.tenant_id, SCAN_TARGET_URL, str(scan_id), target_url.encode(), conn=conn
+            )
+        return conn.scalar(
+            "insert_scan",
+            id=scan_id,
+            type=scan_type,
+            project=project,
+            target_url=sealed.ciphertext if sealed else None,
+            key_version=sealed.key_version if sealed else None,
+            profile=profile,
+            created_by=principal.key_id,
+        )
+
+    def _opened(self, tenant_id: UUID, row: Row, conn: Connection | None = None) -> Row:
+        """The row with its sealed target URL opened (a copy; rows are plain dicts)."""
+        if row["target_url"] is None:
+            return row
+        url = self._vault.open(
+            tenant_id,
+            SCAN_TARGET_URL,
+            str(row["id"]),
+            row["target_url"],
+            row["key_version"],
+            conn=conn,
+        )
+        return {**row, "target_url": url.decode()}
+
+    def _enqueue(
+        self, conn: Connection, principal: Principal, scan_type: str, scan_id: UUID
+    ) -> Row:
+        """Enqueue the scan's task (audited) and return the scan pointing at it."""
+        task = NewTask(
+            type=scan_type,
+            tenant_id=principal.tenant_id,
+            payload={"scan_id": str(scan_id)},
+            dedup_key=f"scan:{scan_id}",
+        )
+        task_id = self._queue.enqueue(task, conn=conn, actor=principal.key_id).task_id
+        row = conn.one("set_scan_task", id=scan_id, task_id=task_id)
+        assert row is not None
+        return self._opened(principal.tenant_id, row, conn)
+
+    # ------------------------------------------------------------------ reading
+
+    # A read the API may send along with the caller's admission (one round trip
+    # for both, see Authenticator.admit_and_read) comes as a pair: `*_read` says
+    # what to run, and the method given its rows opens them; without rows the
+    # method reads for itself.
+
+    @staticmethod
+    def get_read(scan_id: UUID) -> Read:
+        return Read("get_scan", {"id": scan_id})
+
+    def get(self, principal: Principal, scan_id: UUID, *, rows: list[Row] | None = None) -> Row:
+        if rows is None:
+            rows = self._scoped(principal, self.get_read(scan_id))
+        if not rows:
+            raise NotFound(f"scan {scan_id} not found")  # another tenant's scan: the same answer
+        return self._opened(principal.tenant_id, rows[0])
+
+    @staticmethod
+    def _get(conn: Connection, scan_id: UUID) -> Row:
+        row = conn.one("get_scan", id=scan_id)
+        if row is None:
+            # The same answer for another tenant's scan as for a missing one.
+            raise NotFound(f"scan {scan_id} not found")
+        return row
+
+    @staticmethod
+    def findings_read(scan_id: UUID, *, after: int, limit: int | None) -> Read:
+        params = {"scan_id": scan_id, "after": after, "limit": limit or ALL_ROWS}
+        return Read("scan_findings_page", params)
+
+    def findings(
+        self,
+        principal: Principal,
+        scan_id: UUID,
+        *,
+        after: int,
+        limit: int | None,
+        rows: list[Row] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Findings of one scan in order after position `after`, their sealed parts opened."""
+        if rows is None:
+            rows = self._scoped(principal, self.findings_read(scan_id, after=after, limit=limit))
+        return [self._opened_finding(principal.tenant_id, row) for row in rows]
+
+    def _scoped(self, principal: Principal, read: Read) -> list[Row]:
+        return self._db.scoped_all(principal.tenant_id, read.query, **read.params)
+
+    def _opened_finding(self, tenant: UUID, row: Row) -> dict[str, Any]:
+        row_id = str(row["id"])
+        detail = self._vault.open(tenant, FINDING_DETAIL, row_id, row["detail"], row["key_version"])
+        item = {**row, **json.loads(detail), "triage": None, "review": None}
+        if row["triage_verdict"] is not None:
+            triage = json.loads(
+                self._vault.open(
+                    tenant, TRIAGE_DETAIL, row_id, row["triage_detail"], row["triage_key_version"]
+                )
+            )
+            item["triage"] = {
+                "verdict": row["triage_verdict"],
+                "confidence": row["triage_confidence"],
+                "rationale": triage["rationale"],
+                "recommended_fix": triage["recommended_fix"],
+                "model": row["triage_model"],
+            }
+        if row["review_status"] is not None:
+            item["review"] = {
+                "status": row["review_status"],
+                "verdict_correct": row["review_verdict_correct"],
+                "note": self._note(
+                    tenant,
+                    row["project"],
+                    row["fingerprint"],
+                    row["review_note"],
+                    row["review_key_version"],
+                ),
+                "updated_at": row["review_updated_at"].isoformat(),
+            }
+        return item
+
+    def _note(
+        self, tenant: UUID, project: str, fingerprint: str, sealed, key_version
+    ) -> str | None:
+        if sealed is None:
+            return None
+        return self._vault.open(
+            tenant, FEEDBACK_NOTE, f"{project}/{fingerprint}", sealed, key_version
+        ).decode()
+
+    # ------------------------------------------------------------------ feedback
+
+    def review(
+        self,
+        principal: Principal,
+        info: RequestInfo,
+        finding_id: UUID,
+        changes: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Record a person's word on a finding's issue (PATCH semantics: omitted fields stay).
+
+        Keyed by the issue's fingerprint in its project, so it holds for the same
+        issue in every later scan of the project.
+        """
+        tenant = principal.tenant_id
+        with self._db.transaction(tenant_id=tenant) as conn:
+            finding = conn.one("finding_for_feedback", id=finding_id)
+            if finding is None:
+                raise NotFound(f"finding {finding_id} not found")
+            project, fingerprint = finding["project"], finding["fingerprint"]
+            current = conn.one("finding_feedback_of", project=project, fingerprint=fingerprint)
+            merged = {
+                "status": current["status"] if current else "open",
+                "verdict_correct": current["verdict_correct"] if current else None,
+                "note": (
+                    self._note(
+                        tenant, project, fingerprint, current["note"], current["key_version"]
+                    )
+                    if current
+                    else None
+                ),
+            }
+            merged.update(changes)
+            sealed = None
+            if merged["note"] is not None:
+                sealed = self._vault.seal(
+                    tenant,
+                    FEEDBACK_NOTE,
+                    f"{project}/{fingerprint}",
+                    merged["note"].encode(),
+                    conn=conn,
+                )
+            conn.run(
+                "upsert_finding_feedback",
+                project=project,
+                fingerprint=fingerprint,
+                status=merged["status"],
+                verdict_correct=merged["verdict_correct"],
+                note=sealed.ciphertext if sealed else None,
+                key_version=sealed.key_version if sealed else None,
+                finding_id=finding_id,
+                updated_by=principal.key_id,
+            )
+            details = {
+                "fingerprint": fingerprint,
+                "project": project,
+                "status": merged["status"],
+                "verdict_correct": merged["verdict_correct"],
+                "note_changed": "note" in changes,
+            }
+            record(
+                conn,
+                AuditEvent(
+                    actor=principal.key_id,
+                    action="finding.review",
+                    target=str(finding_id),
+                    outcome="success",
+                    tenant_id=tenant,
+                    request_id=info.request_id,
+                    client_addr=info.client_addr,
+                    details=details,
+                ),
+            )
+        return {
+            "finding_id": str(finding_id),
+            "project": project,
+            "fingerprint": fingerprint,
+            "review": merged,
+        }
+
+    @staticmethod
+    def list_read(
+        *,
+        scan_type: str | None = None,
+        state: str | None = None,
+        project: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Read:
+        after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
+        params = {
+            "type": scan_type,
+            "state": state,
+            "project": project,
+            "after_created_at": after_created_at,
+            "after_id": after_id,
+            "limit": limit + 1,  # one more tells whether another page exists
+        }
+        return Read("list_scans", params)
+
+    def list(
+        self,
+        principal: Principal,
+        *,
+        scan_type: str | None = None,
+        state: str | None = None,
+        project: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+        rows: list[Row] | None = None,
+    ) -> ScanPage:
+        if rows is None:
+            read = self.list_read(
+                scan_type=scan_type, state=state, project=project, cursor=cursor, limit=limit
+            )
+            rows = self._scoped(principal, read)
+        page, more = rows[:limit], len(rows) > limit
+        return ScanPage(
+            [self._opened(principal.tenant_id, row) for row in page],
+            encode_cursor(page[-1]) if more else None,
+        )
+
+    @classmethod
+    def latest_read(cls, *, scan_type: str, project: str | None) -> Read:
+        return cls.list_read(scan_type=scan_type, project=project, limit=1)
+
+    def latest(
+        self,
+        principal: Principal,
+        *,
+        scan_type: str,
+        project: str | None,
+        rows: list[Row] | None = None,
+    ) -> Row:
+        """The newest scan (`rows`: latest_read's, if already read)."""
+        if rows is None:
+            rows = self._scoped(principal, self.latest_read(scan_type=scan_type, project=project))
+        page = self.list(principal, limit=1, rows=rows)
+        if not page.scans:
+            raise NotFound("no scan yet" + (f" for project {project!r}" if project else ""))
+        return page.scans[0]
+
+    # ------------------------------------------------------------------ cancelling
+
+    def cancel(self, principal: Principal, info: RequestInfo, scan_id: UUID) -> Row:
+        with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            scan = self._get(conn, scan_id)
+            if TaskState(scan["state"]).is_final:
+                raise Conflict(
+                    f"scan {scan_id} already {scan['state']}; nothing to cancel",
+                    details={"state": scan["state"]},
+                )
+            conn.one("cancel_scan", id=scan_id)
+            if scan["task_id"] is not None:
+                self._queue.cancel(
+                    scan["task_id"],
+                    tenant_id=principal.tenant_id,
+                    reason=f"scan cancelled by API key {principal.key_id}",
+                    conn=conn,
+                    actor=principal.key_id,
+                )
+            record(conn, info.success(principal, "scan.cancel", f"scan:{scan_id}", {}))
+            return self._opened(principal.tenant_id, self._get(conn, scan_id), conn)
