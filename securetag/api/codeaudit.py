@@ -5,8 +5,9 @@ import re
 from flask import Blueprint, Response, jsonify, request
 
 from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
+from securetag.kernel.models import ScanType
 from securetag.scanning.archives import detect_format
-from securetag.scanning.service import CODE_AUDIT, ScanService
+from securetag.scanning.service import ScanService
 from securetag.store.db import Read
 
 from .scans import accepted, list_query, request_info, scan_detail_json, scan_page, scan_page_read
@@ -65,9 +66,9 @@ def upload() -> tuple[Response, int, dict[str, str]]:
 
 def _index_query() -> ListQuery:
     query = list_query()
-    if query.type not in (None, CODE_AUDIT):
+    if query.type not in (None, ScanType.CODE_AUDIT):
         raise InvalidRequest("this index lists code audits only", details={"field": "type"})
-    return query.model_copy(update={"type": CODE_AUDIT})
+    return query.model_copy(update={"type": ScanType.CODE_AUDIT})
 
 
 def _index_reads() -> dict[str, Read]:
@@ -86,7 +87,7 @@ def _latest_query() -> LatestQuery:
 
 def _latest_reads() -> dict[str, Read]:
     project = _latest_query().project
-    return {"latest": ScanService.latest_read(scan_type=CODE_AUDIT, project=project)}
+    return {"latest": ScanService.latest_read(scan_type=ScanType.CODE_AUDIT, project=project)}
 
 
 @blueprint.get("/codeaudit/latest")
@@ -95,7 +96,7 @@ def latest() -> Response:
     # The newest scan travels with the admission; its findings page needs its id,
     # so that read follows in a round trip of its own.
     row = services().scans.latest(
-        principal(), scan_type=CODE_AUDIT, project=_latest_query().project,
+        principal(), scan_type=ScanType.CODE_AUDIT, project=_latest_query().project,
         rows=prefetched("latest"),
     )  # fmt: skip
     return jsonify(scan_detail_json(row))

@@ -12,6 +12,7 @@ from flask import Blueprint, Response, jsonify
 from pydantic import BaseModel
 
 from securetag import __version__
+from securetag.kernel.models import ScanType, TaskState
 
 from .schemas import (
     PROJECT_PATTERN,
@@ -94,21 +95,11 @@ WEBHOOK_ID = {**SCAN_ID, "name": "webhook_id"}
 WEBHOOK_SCOPE = "webhooks:manage"
 
 LIST_PARAMETERS = [
-    {"name": "type", "in": "query", "schema": {"enum": ["code_audit", "web_scan"]}},
+    {"name": "type", "in": "query", "schema": {"enum": list(ScanType)}},
     {
         "name": "state",
         "in": "query",
-        "schema": {
-            "enum": [
-                "queued",
-                "running",
-                "retrying",
-                "succeeded",
-                "failed",
-                "timed_out",
-                "cancelled",
-            ]
-        },
+        "schema": {"enum": list(TaskState)},
     },
     {"name": "project", "in": "query", "schema": {"type": "string", "pattern": PROJECT_PATTERN}},
     {"name": "cursor", "in": "query", "schema": {"type": "string", "maxLength": 200}},

@@ -7,12 +7,12 @@ from uuid import UUID
 from flask import Blueprint, Response, g, jsonify, request
 
 from securetag.kernel.errors import Conflict, InvalidRequest
-from securetag.kernel.models import TaskState
+from securetag.kernel.models import Severity, TaskState
 from securetag.scanning.findings import sarif_report
-from securetag.scanning.service import WEB_SCAN, RequestInfo, ScanService
+from securetag.scanning.service import RequestInfo, ScanService
 from securetag.store.db import Read, Row
 
-from .schemas import PROJECT_PATTERN, SEVERITIES, ListQuery, ScanQuery, WebScanRequest
+from .schemas import PROJECT_PATTERN, ListQuery, ScanQuery, WebScanRequest
 from .security import prefetched, principal, requires
 from .services import services
 
@@ -39,7 +39,7 @@ def scan_json(row: Row) -> dict:
         "target_url": row["target_url"],
         "profile": row["profile"],
         "progress": row["progress"],
-        "counts": {severity: int(counts.get(severity, 0)) for severity in SEVERITIES},
+        "counts": {severity: int(counts.get(severity, 0)) for severity in Severity},
         "triage": row["triage_state"],
         "error": row["error"],
         "created_at": row["created_at"].isoformat(),
@@ -222,4 +222,4 @@ def cancel_scan(scan_id: UUID) -> Response:
     return jsonify(scan_detail_json(row))
 
 
-__all__ = ["WEB_SCAN", "blueprint"]
+__all__ = ["blueprint"]

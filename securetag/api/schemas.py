@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -9,12 +10,28 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from securetag.kernel.models import (
+    Confidence,
+    FindingStatus,
+    ReviewStatus,
+    ScanType,
+    Severity,
+    TaskState,
+    TriageState,
+    Verdict,
+)
+
 PROJECT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/@-]{0,199}$"
-SEVERITIES = ("critical", "high", "medium", "low", "info")
-ScanTypeName = Literal["code_audit", "web_scan"]
-ScanStateName = Literal[
-    "queued", "running", "retrying", "succeeded", "failed", "timed_out", "cancelled"
-]
+
+
+def _literal(values: type[enum.StrEnum]) -> Any:
+    """The values of an enum as a Literal: the OpenAPI document shows them inline."""
+    return Literal[tuple(member.value for member in values)]
+
+
+ScanTypeName = _literal(ScanType)
+ScanStateName = _literal(TaskState)
+ReviewStatusName = _literal(ReviewStatus)
 
 
 def http_url(value: str) -> str:
@@ -87,13 +104,13 @@ class ScanLinks(BaseModel):
 class FindingItem(BaseModel):
     id: UUID
     fingerprint: str = Field(description="stable across scans of the project; survives moved code")
-    status: Literal["new", "existing", "fixed"]
+    status: _literal(FindingStatus)
     tool: str
     reported_by: list[str]
     rule_id: str
     title: str
-    severity: Literal["critical", "high", "medium", "low", "info"]
-    confidence: Literal["high", "medium", "low"]
+    severity: _literal(Severity)
+    confidence: _literal(Confidence)
     cwe: list[str]
     owasp: list[str]
     path: str
@@ -110,7 +127,7 @@ class FindingItem(BaseModel):
 
 
 class TriageInfo(BaseModel):
-    verdict: Literal["true_positive", "false_positive", "uncertain"]
+    verdict: _literal(Verdict)
     confidence: float
     rationale: str
     recommended_fix: str
@@ -118,7 +135,7 @@ class TriageInfo(BaseModel):
 
 
 class ReviewInfo(BaseModel):
-    status: Literal["open", "false_positive", "accepted_risk", "fixed"]
+    status: ReviewStatusName
     verdict_correct: bool | None = None
     note: str | None = None
     updated_at: datetime
@@ -129,7 +146,7 @@ class FeedbackRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["open", "false_positive", "accepted_risk", "fixed"] | None = None
+    status: ReviewStatusName | None = None
     verdict_correct: bool | None = Field(
         default=None, description="whether the model's triage verdict was right"
     )
@@ -165,7 +182,7 @@ class Scan(BaseModel):
     profile: str | None = None
     progress: dict[str, Any]
     counts: dict[str, int] = Field(description="findings by severity")
-    triage: Literal["none", "pending", "done", "failed"] = Field(
+    triage: _literal(TriageState) = Field(
         description="LLM triage of High/Critical findings: pending while the model has not "
         "answered (the scan is readable meanwhile); failed when the triage task ended "
         "without finishing (the model stayed unreachable through every attempt, or it was "

@@ -52,7 +52,14 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type
 
 from securetag import __version__
 from securetag.kernel.errors import InvalidRequest, PayloadTooLarge, SecuretagError
-from securetag.kernel.models import Severity
+from securetag.kernel.models import (
+    FINAL_STATES,
+    WAIVED_REVIEWS,
+    FindingStatus,
+    Severity,
+    TriageState,
+    Verdict,
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -78,9 +85,7 @@ API_KEY_ENV = "SECURETAG_API_KEY"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_TIMEOUT_S = 1800.0
 MAX_FINDINGS_PAGE = 500
-FINAL_STATES = frozenset({"succeeded", "failed", "timed_out", "cancelled"})
-WAIVED_REVIEWS = frozenset({"false_positive", "accepted_risk"})
-FAIL_ON_CHOICES = ("none", "info", "low", "medium", "high", "critical")
+FAIL_ON_CHOICES = ("none", *(severity.value for severity in reversed(Severity)))
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".zip")
 # Must equal securetag.api.schemas.PROJECT_PATTERN (a test checks it); copied so that the
 # CI client does not import the API server (Flask, the database layer).
@@ -972,7 +977,7 @@ def is_settled(scan: Mapping[str, Any], *, wait_for_triage: bool) -> bool:
     """Final state, and no triage pending unless the caller does not wait for it."""
     if scan["state"] not in FINAL_STATES:
         return False
-    return not (wait_for_triage and scan.get("triage") == "pending")
+    return not (wait_for_triage and scan.get("triage") == TriageState.PENDING)
 
 
 def describe_progress(scan: Mapping[str, Any]) -> str:
@@ -988,9 +993,9 @@ def describe_progress(scan: Mapping[str, Any]) -> str:
     line = f"scan {scan['id']} {scan['state']}"
     if stages:
         line += f": {stages}"
-    if scan.get("triage") == "pending":
+    if scan.get("triage") == TriageState.PENDING:
         line += "; triage pending"
-    elif scan.get("triage") == "failed":
+    elif scan.get("triage") == TriageState.FAILED:
         line += "; triage failed (findings without a verdict count as they are)"
     return line
 
@@ -1030,13 +1035,13 @@ def fetch_full_report(client: ApiClient, scan_id: str, *, page_size: int) -> dic
 
 def is_waived(finding: Mapping[str, Any], *, trust_triage: bool) -> bool:
     """Whether a finding does not count against the threshold (fixed, reviewed, or triaged)."""
-    if finding.get("status") == "fixed":
+    if finding.get("status") == FindingStatus.FIXED:
         return True
     review = finding.get("review") or {}
     if review.get("status") in WAIVED_REVIEWS:
         return True
     triage = finding.get("triage") or {}
-    return trust_triage and triage.get("verdict") == "false_positive"
+    return trust_triage and triage.get("verdict") == Verdict.FALSE_POSITIVE
 
 
 def gating_findings(

@@ -20,7 +20,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from securetag.kernel.errors import ConfigError
-from securetag.kernel.models import NOOP_TASK_TYPE
+from securetag.kernel.models import TaskType
 
 if TYPE_CHECKING:
     from securetag.security.crypto import MasterKeyRing
@@ -41,14 +41,14 @@ class TaskTypeSettings(BaseModel):
 
 
 BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
-    NOOP_TASK_TYPE: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=500),
-    "code_audit": TaskTypeSettings(timeout_s=1800, max_attempts=3, claim_batch=1),
-    "web_scan": TaskTypeSettings(timeout_s=900, max_attempts=3, claim_batch=1),
+    TaskType.NOOP: TaskTypeSettings(timeout_s=60, max_attempts=3, claim_batch=500),
+    TaskType.CODE_AUDIT: TaskTypeSettings(timeout_s=1800, max_attempts=3, claim_batch=1),
+    TaskType.WEB_SCAN: TaskTypeSettings(timeout_s=900, max_attempts=3, claim_batch=1),
     # The LLM may be down for a while (a GPU host restarting): many patient attempts.
-    "triage": TaskTypeSettings(timeout_s=1800, max_attempts=25, claim_batch=1),
+    TaskType.TRIAGE: TaskTypeSettings(timeout_s=1800, max_attempts=25, claim_batch=1),
     # Created by the database when a scan ends (migration 0009, which repeats these
     # numbers because no Python runs on that path): one POST to a tenant's webhook.
-    "webhook": TaskTypeSettings(timeout_s=60, max_attempts=8, claim_batch=1),
+    TaskType.WEBHOOK: TaskTypeSettings(timeout_s=60, max_attempts=8, claim_batch=1),
 }
 
 

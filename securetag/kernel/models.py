@@ -1,7 +1,8 @@
-"""Contracts shared by the queue, the workers and (later) the API.
+"""The vocabulary every stage shares: task types and states, scan types, severities, verdicts.
 
-Task states are one enum here and one SQL type (`task_state`, migration 0001);
-`tests/integration/test_schema.py` checks the two never drift apart.
+Each word is spelled once in Python (here) and once in SQL (an enum type, a CHECK
+constraint or the `task_type` table); tests/integration/test_vocabulary.py holds
+every enum here equal to its SQL twin.
 """
 
 from __future__ import annotations
@@ -39,7 +40,72 @@ FINAL_STATES = frozenset(
     {TaskState.SUCCEEDED, TaskState.FAILED, TaskState.TIMED_OUT, TaskState.CANCELLED}
 )
 
-NOOP_TASK_TYPE = "noop"
+
+class TaskType(enum.StrEnum):
+    """The built-in task types; plugins may register more (any name NewTask accepts)."""
+
+    NOOP = "noop"
+    CODE_AUDIT = "code_audit"
+    WEB_SCAN = "web_scan"
+    TRIAGE = "triage"
+    WEBHOOK = "webhook"
+
+
+class ScanType(enum.StrEnum):
+    """What a tenant can ask to have scanned; each is run by the task type of the same name."""
+
+    CODE_AUDIT = TaskType.CODE_AUDIT.value
+    WEB_SCAN = TaskType.WEB_SCAN.value
+
+    @property
+    def task_type(self) -> TaskType:
+        return TaskType(self.value)
+
+
+class TriageState(enum.StrEnum):
+    """Where a scan's LLM triage stands (`scan.triage_state`)."""
+
+    NONE = "none"  # nothing to triage: no High/Critical finding, or a web scan
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # the triage task ended without finishing
+
+
+class Verdict(enum.StrEnum):
+    """The model's verdict on one finding (`finding_triage.verdict`)."""
+
+    TRUE_POSITIVE = "true_positive"
+    FALSE_POSITIVE = "false_positive"
+    UNCERTAIN = "uncertain"
+
+
+class ReviewStatus(enum.StrEnum):
+    """A person's word on an issue (`finding_feedback.status`)."""
+
+    OPEN = "open"
+    FALSE_POSITIVE = Verdict.FALSE_POSITIVE.value
+    ACCEPTED_RISK = "accepted_risk"
+    FIXED = "fixed"
+
+
+# A reviewed issue in one of these states is settled: the model never re-triages it,
+# and the CI gate does not count it.
+WAIVED_REVIEWS = frozenset({ReviewStatus.FALSE_POSITIVE, ReviewStatus.ACCEPTED_RISK})
+
+
+class FindingStatus(enum.StrEnum):
+    """A finding compared with the project's previous scan (`finding.status`)."""
+
+    NEW = "new"
+    EXISTING = "existing"
+    FIXED = ReviewStatus.FIXED.value
+
+
+class ToolRunKind(enum.StrEnum):
+    """What a `tool_execution` row records: a scanner in the sandbox or a call to the LLM."""
+
+    SCANNER = "scanner"
+    LLM = "llm"
 
 
 _TASK_TYPE = re.compile(r"^[a-z][a-z0-9_.]{0,63}$")

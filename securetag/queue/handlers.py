@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from securetag.kernel.errors import ConfigError
-from securetag.kernel.models import NOOP_TASK_TYPE, ClaimedTask
+from securetag.kernel.models import ClaimedTask, TaskType
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def noop_handler(task: ClaimedTask, ctx: TaskContext) -> None:
 
 def builtin_registry() -> HandlerRegistry:
     registry = HandlerRegistry()
-    registry.register(NOOP_TASK_TYPE, noop_handler)
+    registry.register(TaskType.NOOP, noop_handler)
     return registry
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
-from securetag.kernel.models import NewTask, TaskState
+from securetag.kernel.models import NewTask, ScanType, TaskState
 from securetag.queue.tasks import TaskQueue
 from securetag.store.audit import AuditEvent, record
 from securetag.store.db import Connection, Database, Read, Row
@@ -33,9 +33,6 @@ from securetag.store.vault import (
 )
 from securetag.tenancy.auth import Principal
 
-CODE_AUDIT = "code_audit"
-WEB_SCAN = "web_scan"
-SCAN_TYPES = (CODE_AUDIT, WEB_SCAN)
 ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
 
 
@@ -109,7 +106,7 @@ class ScanService:
         digest = hashlib.sha256(content).digest()
         upload_id = uuid.uuid4()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            scan_id = self._insert(conn, principal, CODE_AUDIT, project)
+            scan_id = self._insert(conn, principal, ScanType.CODE_AUDIT, project)
             sealed = self._vault.seal(
                 principal.tenant_id, UPLOAD_CONTENT, str(upload_id), content, conn=conn
             )
@@ -124,9 +121,9 @@ class ScanService:
                 content=sealed.ciphertext,
                 key_version=sealed.key_version,
             )
-            scan = self._enqueue(conn, principal, CODE_AUDIT, scan_id)
+            scan = self._enqueue(conn, principal, ScanType.CODE_AUDIT, scan_id)
             details = {
-                "type": CODE_AUDIT,
+                "type": ScanType.CODE_AUDIT,
                 "project": project,
                 "filename": filename,
                 "size_bytes": len(content),
@@ -140,14 +137,14 @@ class ScanService:
     ) -> Row:
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
             scan_id = self._insert(
-                conn, principal, WEB_SCAN, project, target_url=url, profile=profile
+                conn, principal, ScanType.WEB_SCAN, project, target_url=url, profile=profile
             )
-            scan = self._enqueue(conn, principal, WEB_SCAN, scan_id)
+            scan = self._enqueue(conn, principal, ScanType.WEB_SCAN, scan_id)
             # The URL may carry credentials, so the audit log (plain, append-only)
             # keeps only its scheme and host; the scan row keeps it sealed.
             target = urlsplit(url)
             details = {
-                "type": WEB_SCAN,
+                "type": ScanType.WEB_SCAN,
                 "project": project,
                 "profile": profile,
                 "target": f"{target.scheme}://{target.hostname}",
@@ -159,7 +156,7 @@ class ScanService:
         self,
         conn: Connection,
         principal: Principal,
-        scan_type: str,
+        scan_type: ScanType,
         project: str,
         *,
         target_url: str | None = None,
@@ -197,11 +194,11 @@ class ScanService:
         return {**row, "target_url": url.decode()}
 
     def _enqueue(
-        self, conn: Connection, principal: Principal, scan_type: str, scan_id: UUID
+        self, conn: Connection, principal: Principal, scan_type: ScanType, scan_id: UUID
     ) -> Row:
         """Enqueue the scan's task (audited) and return the scan pointing at it."""
         task = NewTask(
-            type=scan_type,
+            type=scan_type.task_type,
             tenant_id=principal.tenant_id,
             payload={"scan_id": str(scan_id)},
             dedup_key=f"scan:{scan_id}",
@@ -423,7 +420,7 @@ class ScanService:
         )
 
     @classmethod
-    def latest_read(cls, *, scan_type: str, project: str | None) -> Read:
+    def latest_read(cls, *, scan_type: ScanType, project: str | None) -> Read:
         return cls.list_read(scan_type=scan_type, project=project, limit=1)
 
     def latest(

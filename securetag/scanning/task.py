@@ -49,6 +49,7 @@ from securetag.scanning.sandbox import (
     run_sandboxed,
 )
 from securetag.scanning.unpack import HostileArchive, UnpackLimits, unpack_archive
+from securetag.security import redaction
 from securetag.security.ssrf import SsrfGuard
 from securetag.store import audit
 from securetag.store.context_store import ContextStore, scan_scope
@@ -301,7 +302,7 @@ class Orchestrator:
     def _normalized(found: list[Finding]) -> list[Finding]:
         """Secrets redacted everywhere, fingerprinted, the same issue from two tools merged."""
         redacted = findings.redact_secret_lines(
-            found, secrets_tool=secrets.TOOL, redact=secrets.redact_secret
+            found, secrets_tool=secrets.TOOL, redact=redaction.redact_secret
         )
         return findings.deduplicate(findings.assign_fingerprints(redacted))
 

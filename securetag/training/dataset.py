@@ -38,12 +38,13 @@ from xml.etree import ElementTree
 from pydantic import ValidationError
 
 from securetag.kernel.errors import InvalidRequest
+from securetag.kernel.models import ReviewStatus, Verdict
+from securetag.security.redaction import redact_secrets
 from securetag.triage.llm import LlmContentError, parse_json_content
 from securetag.triage.prompt import (
     MAX_FIX_CHARS,
     MAX_RATIONALE_CHARS,
     TriageVerdict,
-    redact_secrets,
 )
 
 
@@ -59,22 +60,9 @@ class CweCatalogError(DatasetError):
     code = "cwe_catalog_invalid"
 
 
-class Verdict(enum.StrEnum):
-    TRUE_POSITIVE = "true_positive"
-    FALSE_POSITIVE = "false_positive"
-    UNCERTAIN = "uncertain"
-
-
 class LabelSource(enum.StrEnum):
     HUMAN = "human"
     MODEL = "model"
-
-
-class FeedbackStatus(enum.StrEnum):
-    OPEN = "open"
-    FALSE_POSITIVE = "false_positive"
-    ACCEPTED_RISK = "accepted_risk"
-    FIXED = "fixed"
 
 
 class ExportFormat(enum.StrEnum):
@@ -129,7 +117,7 @@ DEFAULT_PII_PATTERNS: tuple[str, ...] = (
 class Redactor:
     """Takes secrets and personal data out of text before it goes into a dataset.
 
-    Secrets go through `securetag.triage.prompt.redact_secrets` (detect-secrets' detectors
+    Secrets go through `securetag.security.redaction.redact_secrets` (detect-secrets' detectors
     plus cloud keys, private key blocks, password assignments, tokens, URLs with
     credentials), the same function that redacts a prompt before the model sees it:
     training text then shows secrets exactly as the model meets them at inference
@@ -194,9 +182,9 @@ class TriageRecord:
                 f"model_verdict {self.model_verdict!r} is not one of {sorted(Verdict)}",
                 details={"fingerprint": self.fingerprint},
             )
-        if self.feedback_status is not None and self.feedback_status not in set(FeedbackStatus):
+        if self.feedback_status is not None and self.feedback_status not in set(ReviewStatus):
             raise DatasetError(
-                f"feedback_status {self.feedback_status!r} is not one of {sorted(FeedbackStatus)}",
+                f"feedback_status {self.feedback_status!r} is not one of {sorted(ReviewStatus)}",
                 details={"fingerprint": self.fingerprint},
             )
 
@@ -231,9 +219,9 @@ def resolve_label(record: TriageRecord) -> tuple[Verdict | None, LabelSource]:
     so it stays unresolved, reported with source "model" (whose word it still is).
     """
     model = Verdict(record.model_verdict)
-    if record.feedback_status == FeedbackStatus.FALSE_POSITIVE:
+    if record.feedback_status == ReviewStatus.FALSE_POSITIVE:
         return Verdict.FALSE_POSITIVE, LabelSource.HUMAN
-    if record.feedback_status in (FeedbackStatus.ACCEPTED_RISK, FeedbackStatus.FIXED):
+    if record.feedback_status in (ReviewStatus.ACCEPTED_RISK, ReviewStatus.FIXED):
         return Verdict.TRUE_POSITIVE, LabelSource.HUMAN
     if model == Verdict.UNCERTAIN:
         return None, LabelSource.MODEL

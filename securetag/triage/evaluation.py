@@ -31,20 +31,21 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from securetag.kernel.errors import InvalidRequest, SecuretagError
+from securetag.kernel.models import Verdict
+from securetag.security.redaction import redact_secrets
 from securetag.triage.llm import LlmClient, LlmProtocolError, LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     PROMPT_VERSION,
-    VERDICTS,
     FindingForTriage,
     code_excerpt,
-    redact_secrets,
     source_lines,
     triage,
 )
 
-Label = Literal["true_positive", "false_positive"]
-LABELS: tuple[str, ...] = ("true_positive", "false_positive")
-PREDICTIONS: tuple[str, ...] = VERDICTS
+# A person labels a finding one way or the other; the model may also be uncertain.
+LABELS: tuple[str, ...] = (Verdict.TRUE_POSITIVE, Verdict.FALSE_POSITIVE)
+Label = Literal[LABELS]
+PREDICTIONS: tuple[str, ...] = tuple(Verdict)
 # A label file with more problems than this stops listing them.
 MAX_REPORTED_PROBLEMS = 20
 # Rejections that hold for every request (bad key, no such model): stop at the first.
@@ -246,9 +247,9 @@ def score(
         confusion[label][predicted] += 1
     scored = sum(sum(row.values()) for row in confusion.values())
     agreed = sum(confusion[label][label] for label in LABELS)
-    fp_hits = confusion["false_positive"]["false_positive"]
-    fp_predicted = sum(confusion[label]["false_positive"] for label in LABELS)
-    fp_labeled = sum(confusion["false_positive"].values())
+    fp_hits = confusion[Verdict.FALSE_POSITIVE][Verdict.FALSE_POSITIVE]
+    fp_predicted = sum(confusion[label][Verdict.FALSE_POSITIVE] for label in LABELS)
+    fp_labeled = sum(confusion[Verdict.FALSE_POSITIVE].values())
     return EvalReport(
         total=scored + len(errors),
         scored=scored,
@@ -325,9 +326,9 @@ def _eval_error(labeled: LabeledFinding, error: SecuretagError) -> EvalError:
 def format_report(report: EvalReport) -> str:
     """A small text report for operators: rates, the confusion matrix, the errors."""
     confusion = report.confusion
-    fp_hits = confusion["false_positive"]["false_positive"]
-    fp_predicted = sum(confusion[label]["false_positive"] for label in LABELS)
-    fp_labeled = sum(confusion["false_positive"].values())
+    fp_hits = confusion[Verdict.FALSE_POSITIVE][Verdict.FALSE_POSITIVE]
+    fp_predicted = sum(confusion[label][Verdict.FALSE_POSITIVE] for label in LABELS)
+    fp_labeled = sum(confusion[Verdict.FALSE_POSITIVE].values())
     agreed = sum(confusion[label][label] for label in LABELS)
     lines = [
         f"Triage evaluation: model {report.model or '?'}, prompt {report.prompt_version}",

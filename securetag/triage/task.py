@@ -32,6 +32,7 @@ from securetag.scanning.task import (
     excerpt_key,
     scan_of_task,
 )
+from securetag.security.redaction import redact_secrets
 from securetag.store import audit
 from securetag.store.context_store import ContextStore, scan_scope
 from securetag.store.db import Database
@@ -90,9 +91,7 @@ class TriageRunner:
         )
         # Without the stored excerpt (expired, or a scan from before triage existed),
         # the finding's own snippet is what the model sees, redacted again.
-        excerpt = (
-            stored.decode() if stored is not None else triage.redact_secrets(detail["snippet"])
-        )
+        excerpt = stored.decode() if stored is not None else redact_secrets(detail["snippet"])
         finding = triage.FindingForTriage(
             rule_id=row["rule_id"],
             title=row["title"],

@@ -24,7 +24,7 @@ import requests
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import PermanentTaskError, TaskError
-from securetag.kernel.models import ClaimedTask
+from securetag.kernel.models import ClaimedTask, TaskType
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.security.signing import signed_post
 from securetag.security.ssrf import SsrfGuard, SsrfRefused, TargetUnresolvable
@@ -34,7 +34,6 @@ from securetag.store.vault import WEBHOOK_CONFIG, Vault
 from securetag.webhooks.service import (
     DELIVERY_HEADER,
     EVENT_HEADER,
-    WEBHOOK_TASK,
     WebhookConfig,
     summary_document,
     webhook_guard,
@@ -90,7 +89,7 @@ class WebhookSender:
         self._guard = guard or webhook_guard(settings)
 
     def register(self, registry: HandlerRegistry) -> None:
-        registry.register(WEBHOOK_TASK, self.run)
+        registry.register(TaskType.WEBHOOK, self.run)
 
     def run(self, task: ClaimedTask, ctx: TaskContext) -> None:
         delivery_id = _delivery_id(task)

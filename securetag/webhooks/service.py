@@ -26,6 +26,7 @@ from uuid import UUID
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import Conflict, NotFound
+from securetag.kernel.models import Severity, Verdict
 from securetag.scanning.service import RequestInfo
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.audit import record
@@ -33,7 +34,6 @@ from securetag.store.db import Connection, Database, Row
 from securetag.store.vault import WEBHOOK_CONFIG, Vault
 from securetag.tenancy.auth import Principal
 
-WEBHOOK_TASK = "webhook"
 SCAN_COMPLETED = "scan.completed"
 SCAN_TRIAGED = "scan.triaged"
 EVENTS = (SCAN_COMPLETED, SCAN_TRIAGED)
@@ -41,7 +41,6 @@ ALLOW_SETTING = "SECURETAG_WEBHOOK_ALLOW"
 EVENT_HEADER = "X-Securetag-Event"
 DELIVERY_HEADER = "X-Securetag-Delivery"
 SECRET_PREFIX = "whsec_"
-SEVERITIES = ("critical", "high", "medium", "low", "info")
 
 
 def webhook_guard(settings: Settings) -> SsrfGuard:
@@ -244,7 +243,7 @@ def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -
             "project": scan["project"],
             "state": scan["state"],
             "error": scan["error"],
-            "counts": {severity: int(counts.get(severity, 0)) for severity in SEVERITIES},
+            "counts": {severity: int(counts.get(severity, 0)) for severity in Severity},
             "findings": {
                 status: int(by_status.get(status, 0)) for status in ("new", "existing", "fixed")
             },
@@ -263,10 +262,7 @@ def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -
         document["triage"] = {
             # How the triage task ended: a triage that gave up is worth knowing too.
             "outcome": delivery["outcome"],
-            "verdicts": {
-                verdict: int(verdicts.get(verdict, 0))
-                for verdict in ("true_positive", "false_positive", "uncertain")
-            },
+            "verdicts": {verdict: int(verdicts.get(verdict, 0)) for verdict in Verdict},
         }
     return document
 

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from securetag.kernel.models import Finding, Severity
 from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.findings import assign_fingerprints, deduplicate, sarif_report, sarif_schema
+from securetag.security.redaction import redact_secret
 
 ALNUM = string.ascii_letters + string.digits
 
@@ -261,9 +262,9 @@ def test_a_secret_that_cannot_be_found_again_withholds_the_line(tmp_path: Path) 
 
 
 def test_redact_secret_keeps_at_most_four_characters_and_the_length() -> None:
-    assert secrets_agent.redact_secret("AKIAABCDEFGHIJKLMNOP") == "AKIA…(20 chars)"
-    assert secrets_agent.redact_secret("hunter22") == "hu…(8 chars)"
-    assert secrets_agent.redact_secret("abc") == "…(3 chars)"
+    assert redact_secret("AKIAABCDEFGHIJKLMNOP") == "AKIA…(20 chars)"
+    assert redact_secret("hunter22") == "hu…(8 chars)"
+    assert redact_secret("abc") == "…(3 chars)"
 
 
 def test_redact_line_covers_every_occurrence_and_the_whole_token() -> None:

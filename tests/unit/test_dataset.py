@@ -17,7 +17,7 @@ from uuid import UUID
 
 import pytest
 
-from securetag.scanning.agents.secrets import REDACTION_MARK, redact_secret
+from securetag.security.redaction import REDACTION_MARK, redact_secret
 from securetag.training.dataset import (
     KNOWLEDGE_SYSTEM_PROMPT,
     PII_PLACEHOLDER,

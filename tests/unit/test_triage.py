@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from securetag.kernel.models import Finding, Severity
+from securetag.security.redaction import redact_secrets
 from securetag.triage.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     MAX_EXCERPT_LINES,
@@ -26,7 +27,6 @@ from securetag.triage.prompt import (
     build_messages,
     code_excerpt,
     parse_verdict,
-    redact_secrets,
     redacted_excerpt,
     repair_messages,
     triage,

@@ -25,6 +25,7 @@ from securetag.kernel.errors import PermanentTaskError
 from securetag.kernel.models import Confidence, Finding, Severity
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_path
+from securetag.security.redaction import REDACTION_MARK, redact_secret
 
 TOOL = "detect-secrets"
 CWE = "CWE-798"
@@ -43,7 +44,6 @@ DISABLED_PLUGINS = ("IPPublicDetector",)
 # `# nosec` it does not get to hide a finding here (triage can dismiss it instead).
 DISABLED_FILTERS = ("detect_secrets.filters.allowlist.is_line_allowlisted",)
 
-REDACTION_MARK = "…"
 PRIVATE_KEY_TYPE = "Private Key"
 SNIPPET_WIDTH = 200
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
@@ -81,16 +81,6 @@ def build_argv(target_dir: str) -> list[str]:
     for filter_path in DISABLED_FILTERS:
         argv += ["--disable-filter", filter_path]
     return [*argv, target_dir]
-
-
-def redact_secret(value: str) -> str:
-    """`AKIA…(20 chars)`: at most the first 4 characters, fewer for short values, and the length.
-
-    A short secret keeps a quarter of its length at most, so redacting a
-    6-character password does not print 4 of its characters.
-    """
-    kept = min(4, len(value) // 4)
-    return f"{value[:kept]}{REDACTION_MARK}({len(value)} chars)"
 
 
 def redact_line(line: str, secret: str) -> str:
