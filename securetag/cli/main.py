@@ -30,7 +30,7 @@ from securetag.ops.cleanup import Cleanup
 from securetag.queue.handlers import builtin_registry, load_handler_modules
 from securetag.queue.tasks import TaskQueue
 from securetag.queue.worker import Worker
-from securetag.scanning.task import Orchestrator
+from securetag.scanning.task import ScanRunner
 from securetag.security import crypto
 from securetag.store import audit
 from securetag.store import migrate as migrations
@@ -98,7 +98,7 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     ) as db:
         migrations.ensure_current(db)
         vault = Vault(db, settings.master_key_ring())
-        Orchestrator(settings, db, vault).register(registry)
+        ScanRunner(settings, db, vault).register(registry)
         TriageRunner(settings, db, vault).register(registry)
         WebhookSender(settings, db, vault).register(registry)
         metrics = None

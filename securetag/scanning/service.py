@@ -11,7 +11,6 @@ import base64
 import binascii
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,16 +20,10 @@ from uuid import UUID
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
 from securetag.kernel.models import NewTask, ScanType, TaskState
 from securetag.queue.tasks import TaskQueue
+from securetag.scanning.store import ScanStore, task_payload
 from securetag.store.audit import AuditEvent, record
 from securetag.store.db import Connection, Database, Read, Row
-from securetag.store.vault import (
-    FEEDBACK_NOTE,
-    FINDING_DETAIL,
-    SCAN_TARGET_URL,
-    TRIAGE_DETAIL,
-    UPLOAD_CONTENT,
-    Vault,
-)
+from securetag.store.vault import FEEDBACK_NOTE, Vault
 from securetag.tenancy.auth import Principal
 
 ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
@@ -86,6 +79,7 @@ class ScanService:
         self._db = db
         self._queue = queue
         self._vault = vault
+        self._store = ScanStore(db, vault)
 
     # ------------------------------------------------------------------ submitting
 
@@ -104,22 +98,22 @@ class ScanService:
         content: bytes,
     ) -> Row:
         digest = hashlib.sha256(content).digest()
-        upload_id = uuid.uuid4()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            scan_id = self._insert(conn, principal, ScanType.CODE_AUDIT, project)
-            sealed = self._vault.seal(
-                principal.tenant_id, UPLOAD_CONTENT, str(upload_id), content, conn=conn
+            scan_id = self._store.insert_scan(
+                conn,
+                tenant_id=principal.tenant_id,
+                scan_type=ScanType.CODE_AUDIT,
+                project=project,
+                created_by=principal.key_id,
             )
-            conn.run(
-                "insert_upload",
-                id=upload_id,
+            self._store.insert_upload(
+                conn,
+                tenant_id=principal.tenant_id,
                 scan_id=scan_id,
                 filename=filename,
                 archive_format=archive_format,
-                size_bytes=len(content),
+                content=content,
                 sha256=digest,
-                content=sealed.ciphertext,
-                key_version=sealed.key_version,
             )
             scan = self._enqueue(conn, principal, ScanType.CODE_AUDIT, scan_id)
             details = {
@@ -136,8 +130,14 @@ class ScanService:
         self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
     ) -> Row:
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
-            scan_id = self._insert(
-                conn, principal, ScanType.WEB_SCAN, project, target_url=url, profile=profile
+            scan_id = self._store.insert_scan(
+                conn,
+                tenant_id=principal.tenant_id,
+                scan_type=ScanType.WEB_SCAN,
+                project=project,
+                created_by=principal.key_id,
+                target_url=url,
+                profile=profile,
             )
             scan = self._enqueue(conn, principal, ScanType.WEB_SCAN, scan_id)
             # The URL may carry credentials, so the audit log (plain, append-only)
@@ -152,47 +152,6 @@ class ScanService:
             record(conn, info.success(principal, "scan.create", f"scan:{scan_id}", details))
         return scan
 
-    def _insert(
-        self,
-        conn: Connection,
-        principal: Principal,
-        scan_type: ScanType,
-        project: str,
-        *,
-        target_url: str | None = None,
-        profile: str | None = None,
-    ) -> UUID:
-        scan_id = uuid.uuid4()
-        sealed = None
-        if target_url is not None:
-            sealed = self._vault.seal(
-                principal.tenant_id, SCAN_TARGET_URL, str(scan_id), target_url.encode(), conn=conn
-            )
-        return conn.scalar(
-            "insert_scan",
-            id=scan_id,
-            type=scan_type,
-            project=project,
-            target_url=sealed.ciphertext if sealed else None,
-            key_version=sealed.key_version if sealed else None,
-            profile=profile,
-            created_by=principal.key_id,
-        )
-
-    def _opened(self, tenant_id: UUID, row: Row, conn: Connection | None = None) -> Row:
-        """The row with its sealed target URL opened (a copy; rows are plain dicts)."""
-        if row["target_url"] is None:
-            return row
-        url = self._vault.open(
-            tenant_id,
-            SCAN_TARGET_URL,
-            str(row["id"]),
-            row["target_url"],
-            row["key_version"],
-            conn=conn,
-        )
-        return {**row, "target_url": url.decode()}
-
     def _enqueue(
         self, conn: Connection, principal: Principal, scan_type: ScanType, scan_id: UUID
     ) -> Row:
@@ -200,13 +159,12 @@ class ScanService:
         task = NewTask(
             type=scan_type.task_type,
             tenant_id=principal.tenant_id,
-            payload={"scan_id": str(scan_id)},
+            payload=task_payload(scan_id),
             dedup_key=f"scan:{scan_id}",
         )
         task_id = self._queue.enqueue(task, conn=conn, actor=principal.key_id).task_id
-        row = conn.one("set_scan_task", id=scan_id, task_id=task_id)
-        assert row is not None
-        return self._opened(principal.tenant_id, row, conn)
+        row = self._store.attach_task(conn, scan_id, task_id)
+        return self._store.opened(principal.tenant_id, row, conn)
 
     # ------------------------------------------------------------------ reading
 
@@ -217,18 +175,18 @@ class ScanService:
 
     @staticmethod
     def get_read(scan_id: UUID) -> Read:
-        return Read("get_scan", {"id": scan_id})
+        return ScanStore.get_read(scan_id)
 
     def get(self, principal: Principal, scan_id: UUID, *, rows: list[Row] | None = None) -> Row:
         if rows is None:
             rows = self._scoped(principal, self.get_read(scan_id))
         if not rows:
             raise NotFound(f"scan {scan_id} not found")  # another tenant's scan: the same answer
-        return self._opened(principal.tenant_id, rows[0])
+        return self._store.opened(principal.tenant_id, rows[0])
 
     @staticmethod
     def _get(conn: Connection, scan_id: UUID) -> Row:
-        row = conn.one("get_scan", id=scan_id)
+        row = ScanStore.get(conn, scan_id)
         if row is None:
             # The same answer for another tenant's scan as for a missing one.
             raise NotFound(f"scan {scan_id} not found")
@@ -236,8 +194,7 @@ class ScanService:
 
     @staticmethod
     def findings_read(scan_id: UUID, *, after: int, limit: int | None) -> Read:
-        params = {"scan_id": scan_id, "after": after, "limit": limit or ALL_ROWS}
-        return Read("scan_findings_page", params)
+        return ScanStore.findings_read(scan_id, after=after, limit=limit or ALL_ROWS)
 
     def findings(
         self,
@@ -257,15 +214,9 @@ class ScanService:
         return self._db.scoped_all(principal.tenant_id, read.query, **read.params)
 
     def _opened_finding(self, tenant: UUID, row: Row) -> dict[str, Any]:
-        row_id = str(row["id"])
-        detail = self._vault.open(tenant, FINDING_DETAIL, row_id, row["detail"], row["key_version"])
-        item = {**row, **json.loads(detail), "triage": None, "review": None}
+        item = {**row, **self._store.opened_detail(tenant, row), "triage": None, "review": None}
         if row["triage_verdict"] is not None:
-            triage = json.loads(
-                self._vault.open(
-                    tenant, TRIAGE_DETAIL, row_id, row["triage_detail"], row["triage_key_version"]
-                )
-            )
+            triage = self._store.opened_verdict(tenant, row)
             item["triage"] = {
                 "verdict": row["triage_verdict"],
                 "confidence": row["triage_confidence"],
@@ -313,7 +264,7 @@ class ScanService:
         """
         tenant = principal.tenant_id
         with self._db.transaction(tenant_id=tenant) as conn:
-            finding = conn.one("finding_for_feedback", id=finding_id)
+            finding = ScanStore.finding_for_review(conn, finding_id)
             if finding is None:
                 raise NotFound(f"finding {finding_id} not found")
             project, fingerprint = finding["project"], finding["fingerprint"]
@@ -380,29 +331,26 @@ class ScanService:
     @staticmethod
     def list_read(
         *,
-        scan_type: str | None = None,
-        state: str | None = None,
+        scan_type: ScanType | None = None,
+        state: TaskState | None = None,
         project: str | None = None,
         cursor: str | None = None,
         limit: int = 50,
     ) -> Read:
-        after_created_at, after_id = decode_cursor(cursor) if cursor else (None, None)
-        params = {
-            "type": scan_type,
-            "state": state,
-            "project": project,
-            "after_created_at": after_created_at,
-            "after_id": after_id,
-            "limit": limit + 1,  # one more tells whether another page exists
-        }
-        return Read("list_scans", params)
+        return ScanStore.list_read(
+            scan_type=scan_type,
+            state=state,
+            project=project,
+            after=decode_cursor(cursor) if cursor else None,
+            limit=limit + 1,  # one more tells whether another page exists
+        )
 
     def list(
         self,
         principal: Principal,
         *,
-        scan_type: str | None = None,
-        state: str | None = None,
+        scan_type: ScanType | None = None,
+        state: TaskState | None = None,
         project: str | None = None,
         cursor: str | None = None,
         limit: int = 50,
@@ -415,7 +363,7 @@ class ScanService:
             rows = self._scoped(principal, read)
         page, more = rows[:limit], len(rows) > limit
         return ScanPage(
-            [self._opened(principal.tenant_id, row) for row in page],
+            [self._store.opened(principal.tenant_id, row) for row in page],
             encode_cursor(page[-1]) if more else None,
         )
 
@@ -427,7 +375,7 @@ class ScanService:
         self,
         principal: Principal,
         *,
-        scan_type: str,
+        scan_type: ScanType,
         project: str | None,
         rows: list[Row] | None = None,
     ) -> Row:
@@ -449,7 +397,7 @@ class ScanService:
                     f"scan {scan_id} already {scan['state']}; nothing to cancel",
                     details={"state": scan["state"]},
                 )
-            conn.one("cancel_scan", id=scan_id)
+            ScanStore.cancel(conn, scan_id)
             if scan["task_id"] is not None:
                 self._queue.cancel(
                     scan["task_id"],
@@ -459,4 +407,4 @@ class ScanService:
                     actor=principal.key_id,
                 )
             record(conn, info.success(principal, "scan.cancel", f"scan:{scan_id}", {}))
-            return self._opened(principal.tenant_id, self._get(conn, scan_id), conn)
+            return self._store.opened(principal.tenant_id, self._get(conn, scan_id), conn)

@@ -289,7 +289,7 @@ class ContextStore:
     eighth of that is not cached) for the sooner of `cache_ttl_s` and the
     entry's own expiry. Puts and deletes through this store invalidate it at
     once; writes by other processes are seen after at most `cache_ttl_s`
-    (see the module docstring). The default suits the orchestrator: an entry is
+    (see the module docstring). The default suits the scan task: an entry is
     written once by one agent and read by the next, usually in the same task,
     and missing keys are never cached. `cache_entries=0` or `cache_ttl_s=0`
     turns the cache off.

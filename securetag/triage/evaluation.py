@@ -32,13 +32,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from securetag.kernel.errors import InvalidRequest, SecuretagError
 from securetag.kernel.models import Verdict
+from securetag.scanning.excerpts import source_lines
 from securetag.security.redaction import redact_secrets
 from securetag.triage.llm import LlmClient, LlmProtocolError, LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     PROMPT_VERSION,
     FindingForTriage,
     code_excerpt,
-    source_lines,
     triage,
 )
 

@@ -55,6 +55,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from securetag.kernel.models import Finding, Verdict
+from securetag.scanning.excerpts import Excerpt, excerpt_around, source_lines
 from securetag.security.redaction import redact_secrets
 from securetag.triage.llm import (
     ChatMessage,
@@ -184,14 +185,6 @@ class TriageOutcome:
 # -- code excerpts -------------------------------------------------------------------------
 
 
-def source_lines(source_text: str) -> list[str]:
-    """The text's lines as scanners number them: split on \\n only, \\r of CRLF dropped."""
-    lines = source_text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()  # the newline that ends the last line starts no new one
-    return [line.removesuffix("\r") for line in lines]
-
-
 def code_excerpt(
     source_text: str, start_line: int, end_line: int, *, context: int = 8, first_line: int = 1
 ) -> str:
@@ -230,21 +223,21 @@ def _excerpt_line(number: int, text: str, width: int, start_line: int, end_line:
     return f"{marker} {number:>{width}} | {text}"
 
 
-def redacted_excerpt(source_text: str, start_line: int, end_line: int, *, context: int = 8) -> str:
-    """`code_excerpt` of the source with secrets redacted, reading only the lines near it.
-
-    Redacts before cutting, so a private key whose BEGIN line is outside the excerpt
-    is still recognised as one; a margin of lines around the excerpt is scanned
-    for that, not the whole (possibly huge) file.
-    """
-    lines = source_lines(source_text)
-    margin = max(0, context) + MAX_EXCERPT_LINES
-    first = max(1, start_line - margin)
-    last = min(len(lines), max(start_line, end_line) + margin)
-    near = "\n".join(lines[first - 1 : last])
+def render_excerpt(
+    excerpt: Excerpt | str, start_line: int, end_line: int, *, context: int = 8
+) -> str:
+    """The stored excerpt as the prompt shows it (one stored already rendered, as it is)."""
+    if isinstance(excerpt, str):
+        return excerpt
     return code_excerpt(
-        redact_secrets(near), start_line, end_line, context=context, first_line=first
+        excerpt.text, start_line, end_line, context=context, first_line=excerpt.first_line
     )
+
+
+def redacted_excerpt(source_text: str, start_line: int, end_line: int, *, context: int = 8) -> str:
+    """`code_excerpt` of the source with secrets redacted, reading only the lines near it."""
+    kept = excerpt_around(source_text, start_line, end_line, context=context)
+    return render_excerpt(kept, start_line, end_line, context=context)
 
 
 # -- the prompt ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
--- Scans as tenants see them. Every statement runs inside a transaction scoped
--- to the caller's tenant; row-level security hides every other tenant's rows,
--- and the explicit tenant_id conditions say so to the reader too.
+-- The scan and its upload (securetag/scanning/store.py owns every statement here).
+-- API statements run in a transaction scoped to the caller's tenant: row-level
+-- security hides every other tenant's rows, and the explicit tenant_id conditions
+-- say so to the reader too. Worker statements run as the worker role.
 
 -- name: insert_scan
 -- target_url arrives sealed (securetag/store/vault.py) under data key key_version;
@@ -51,3 +52,48 @@ UPDATE scan SET state = 'cancelled', finished_at = now()
 WHERE id = %(id)s AND tenant_id = current_tenant_id()
   AND state IN ('queued', 'running', 'retrying')
 RETURNING id, task_id;
+
+-- name: scan_for_task
+SELECT id, tenant_id, type::text AS type, project, state::text AS state, target_url,
+       key_version
+FROM scan
+WHERE id = %(scan_id)s;
+
+-- name: upload_for_scan
+SELECT id, archive_format, size_bytes, content, key_version
+FROM upload
+WHERE scan_id = %(scan_id)s;
+
+-- name: scan_start
+-- A retried attempt starts the scan again: earlier partial results are dropped
+-- (findings and progress), tool_execution rows of every attempt stay.
+WITH cleared AS (
+    DELETE FROM finding WHERE scan_id = %(id)s
+)
+UPDATE scan
+SET state = 'running', started_at = coalesce(started_at, now()), progress = '{}'::jsonb,
+    error = NULL
+WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying');
+
+-- name: scan_progress
+UPDATE scan
+SET progress = progress || jsonb_build_object(%(stage)s::text, %(entry)s::jsonb)
+WHERE id = %(id)s;
+
+-- name: scan_finish
+-- Only a running scan finishes: one cancelled meanwhile stays cancelled.
+UPDATE scan
+SET state = %(state)s::task_state, finished_at = now(), severity_counts = %(counts)s::jsonb,
+    error = %(error)s
+WHERE id = %(id)s AND state = 'running'
+RETURNING id;
+
+-- name: scan_fail
+UPDATE scan
+SET state = 'failed', finished_at = now(), error = %(error)s
+WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying')
+RETURNING id;
+
+-- name: scan_triage_state
+UPDATE scan SET triage_state = %(triage_state)s WHERE id = %(id)s;
+

@@ -2,7 +2,7 @@
 
 Runs against PostgreSQL on this host: the embedded server in a temporary
 directory, or SECURETAG_BENCH_DATABASE_URL (a database this script may migrate
-and write to), as the worker role the orchestrator uses. Every put is its own
+and write to), as the worker role the scan task uses. Every put is its own
 committed transaction (default durability: the commit waits for the WAL flush).
 
 Gets are measured three ways: with the cache off (every get is a round trip

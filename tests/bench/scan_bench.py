@@ -28,7 +28,7 @@ from securetag.queue.handlers import TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.agents import bandit, secrets, semgrep
 from securetag.scanning.service import RequestInfo, ScanService
-from securetag.scanning.task import Orchestrator
+from securetag.scanning.task import ScanRunner
 from securetag.scanning.unpack import UnpackLimits, unpack_archive
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.migrate import migrate
@@ -81,7 +81,7 @@ def repository(target_lines: int = 10_000) -> tuple[bytes, int]:
 
 
 def direct(tree: Path) -> float:
-    """Seconds to run the three tools bare, as the orchestrator would invoke them."""
+    """Seconds to run the three tools bare, as the scan task would invoke them."""
     home = tempfile.mkdtemp(prefix="securetag-bench-home-")
     env = {**os.environ, **semgrep.environment(home)}
     bin_dir = Path(sys.executable).parent
@@ -97,8 +97,8 @@ def direct(tree: Path) -> float:
     return time.perf_counter() - started
 
 
-def orchestrated(
-    scans: ScanService, orchestrator: Orchestrator, principal, archive: bytes
+def through_the_scan_task(
+    scans: ScanService, runner: ScanRunner, principal, archive: bytes
 ) -> float:
     scan = scans.submit_code_audit(
         principal,
@@ -121,7 +121,7 @@ def orchestrated(
         started_at=datetime.now(UTC),
     )
     started = time.perf_counter()
-    orchestrator.run(task, TaskContext(task, time.monotonic() + 900, threading.Event()))
+    runner.run(task, TaskContext(task, time.monotonic() + 900, threading.Event()))
     elapsed = time.perf_counter() - started
     state = scans.get(principal, scan["id"])
     if state["state"] != "succeeded" or state["error"]:
@@ -153,11 +153,11 @@ def main() -> None:
             Database(with_user(url, WORKER_ROLE), max_size=4) as worker_db,
         ):
             scans = ScanService(api_db, TaskQueue(api_db, settings), Vault(api_db, ring))
-            orchestrator = Orchestrator(settings, worker_db, Vault(worker_db, ring))
+            runner = ScanRunner(settings, worker_db, Vault(worker_db, ring))
             principal = Principal("benchkey0001", tenant, frozenset(SCOPES), 600)
-            orchestrated(scans, orchestrator, principal, archive)  # warm-up
+            through_the_scan_task(scans, runner, principal, archive)  # warm-up
             task_s = [
-                orchestrated(scans, orchestrator, principal, archive) for _ in range(args.runs)
+                through_the_scan_task(scans, runner, principal, archive) for _ in range(args.runs)
             ]
 
     med_direct, med_task = statistics.median(direct_s), statistics.median(task_s)

@@ -1,4 +1,4 @@
-"""The encrypted context store on a real PostgreSQL, as the worker role the orchestrator uses."""
+"""The encrypted context store on a real PostgreSQL, as the worker role the scan task uses."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A scan ends when its task ends, whoever ends it: the orchestrator, the reaper, an
+"""A scan ends when its task ends, whoever ends it: the scan task, the reaper, an
 operator. Every reader (GET /scans/{id}, GET /scans and its state filter, DELETE, the
 webhook summary) then sees the same state, because the scan row itself says it."""
 
@@ -108,7 +108,7 @@ def test_an_operator_cancelling_the_task_cancels_the_scan(tenant: Tenant) -> Non
     assert ended["error"] is None
 
 
-def test_the_orchestrators_own_outcome_is_kept(tenant: Tenant) -> None:
+def test_the_scan_tasks_own_outcome_is_kept(tenant: Tenant) -> None:
     # It failed the scan with its reason before the worker failed the task.
     failed = tenant.submit()
     task = tenant.claim()
@@ -172,7 +172,7 @@ def test_the_scan_ends_in_the_same_transaction_as_its_task(db: Database, tenant:
 
 
 def triage_task(tenant: Tenant, scan_id: UUID) -> int:
-    """A triage task for the scan, as the orchestrator queues it for High findings."""
+    """A triage task for the scan, as the scan task queues it for High findings."""
     task = tenant.admin_queue.enqueue(
         NewTask(type="triage", tenant_id=tenant.principal.tenant_id,
                 payload={"scan_id": str(scan_id)}, dedup_key=f"triage:{scan_id}")

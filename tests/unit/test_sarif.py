@@ -77,7 +77,7 @@ def sqli(**changes: Any) -> Finding:
 
 
 def secret_row() -> dict[str, Any]:
-    """A secrets finding as the orchestrator stores it: a mapping with status and triage."""
+    """A secrets finding as the scan store stores it: a mapping with status and triage."""
     finding = Finding(
         tool="detect-secrets",
         rule_id="secrets.aws-access-key",

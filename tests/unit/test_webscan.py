@@ -587,7 +587,7 @@ def test_cli_prints_a_refusal_as_json_and_exits_zero() -> None:
         assert target.settled_connections() == 0
 
 
-def test_cli_scans_what_the_orchestrator_allowed() -> None:
+def test_cli_scans_what_the_scan_task_allowed() -> None:
     budget = WebScanBudget(rate_per_s=1000, max_requests=8)
     with WebTarget(misconfigured_site()) as target:
         argv = build_argv(target.url(), budget=budget, allow=[ip_network("127.0.0.0/8")])

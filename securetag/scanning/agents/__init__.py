@@ -1,7 +1,9 @@
-"""One module per scanning tool: how to run it (argv) and how to read what it printed.
+"""One module per scanning tool, each declaring itself as `AGENT` (securetag.scanning.agent).
 
 Every agent turns its tool's output into `securetag.kernel.models.Finding` objects; the
-orchestrator runs the argv inside `securetag.scanning.sandbox` under the agent's profile.
+scan task runs the argv inside `securetag.scanning.sandbox` under the agent's profile,
+for the agents `securetag.scanning.registry` finds. This file stays light: the web
+agent's in-sandbox program imports it on its way to its own package.
 """
 
 from __future__ import annotations

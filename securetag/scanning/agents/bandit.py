@@ -19,10 +19,12 @@ import re
 from typing import Any
 
 from securetag.kernel.errors import PermanentTaskError
-from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.kernel.models import Confidence, Finding, ScanType, Severity
+from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_cwe, normalize_path, owasp_for_cwe
 
+MiB = 1024 * 1024
 TOOL = "bandit"
 
 # Bandit's own defaults (bandit.core.constants.EXCLUDE), named here so a Bandit
@@ -190,3 +192,29 @@ def _column(offset: Any, snippet_lines: list[str], line_index: int) -> int:
         return offset + 1
     encoded = snippet_lines[line_index].encode("utf-8")
     return len(encoded[:offset].decode("utf-8", "ignore")) + 1
+
+
+# The agent's declaration (see securetag.scanning.agent).
+AGENT = Agent(
+    name="bandit",
+    scan_type=ScanType.CODE_AUDIT,
+    argv=lambda agent_input: build_argv(SANDBOX_INPUT),
+    parse=lambda result, agent_input: AgentRun(parse(result.stdout, source_root=SANDBOX_INPUT)),
+    # 0: clean, 1: findings (Bandit says nothing else through its exit status).
+    report_exit_codes=frozenset({0, 1}),
+    order=20,
+    profile={
+        "executable": "bandit",
+        "network": False,
+        "timeout_s": 600,
+        "cpu_s": 900,
+        "memory_bytes": 1024 * MiB,
+        "file_size_bytes": 64 * MiB,
+        "open_files": 256,
+        "processes": 32,
+        "tmpfs_bytes": 128 * MiB,
+        "output_cap_bytes": 32 * MiB,
+        "env_allow": [],
+        "env": {},
+    },
+)

@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from securetag.kernel.errors import PermanentTaskError
-from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.kernel.models import Confidence, Finding, ScanType, Severity
+from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_path
 from securetag.security.redaction import REDACTION_MARK, redact_secret
 
+MiB = 1024 * 1024
 TOOL = "detect-secrets"
 CWE = "CWE-798"
 OWASP = "A07:2021 - Identification and Authentication Failures"
@@ -341,3 +343,32 @@ def _rating(secret_type: str) -> tuple[Severity, Confidence]:
 
 def _slug(secret_type: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in secret_type.lower()).split())
+
+
+# The agent's declaration (see securetag.scanning.agent).
+AGENT = Agent(
+    name="secrets",
+    scan_type=ScanType.CODE_AUDIT,
+    argv=lambda agent_input: build_argv(SANDBOX_INPUT),
+    parse=lambda result, agent_input: AgentRun(
+        parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
+    ),
+    # detect-secrets skips files outside its working directory.
+    cwd=SANDBOX_INPUT,
+    order=30,
+    reports_secrets=True,
+    profile={
+        "executable": "detect-secrets",
+        "network": False,
+        "timeout_s": 600,
+        "cpu_s": 900,
+        "memory_bytes": 1024 * MiB,
+        "file_size_bytes": 64 * MiB,
+        "open_files": 256,
+        "processes": 64,
+        "tmpfs_bytes": 128 * MiB,
+        "output_cap_bytes": 32 * MiB,
+        "env_allow": [],
+        "env": {},
+    },
+)

@@ -1511,3 +1511,47 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# The agent's declaration (see securetag.scanning.agent), worker side.
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy")
+
+
+def _declared_parse(result: Any, agent_input: Any) -> Any:
+    from securetag.scanning.agent import AgentRun
+
+    output = parse_output(result.stdout.decode("utf-8", "replace"))
+    failure = f"target refused: {output.refused}" if output.refused else None
+    return AgentRun(output.findings, output.errors, failure)
+
+
+def _declared() -> Any:
+    from securetag.kernel.models import ScanType
+    from securetag.scanning.agent import Agent
+
+    return Agent(
+        name="web",
+        scan_type=ScanType.WEB_SCAN,
+        argv=lambda agent_input: build_argv(
+            agent_input.target_url, budget=WebScanBudget(), allow=agent_input.allow
+        ),
+        parse=_declared_parse,
+        order=10,
+        profile={
+            "executable": "python",
+            "network": True,
+            "timeout_s": 300,
+            "cpu_s": 300,
+            "memory_bytes": 1024 * 1024 * 1024,
+            "file_size_bytes": 16 * 1024 * 1024,
+            "open_files": 256,
+            "processes": 32,
+            "tmpfs_bytes": 64 * 1024 * 1024,
+            "output_cap_bytes": 16 * 1024 * 1024,
+            "env_allow": [*PROXY_VARIABLES],
+            "env": {},
+        },
+    )
+
+
+AGENT = _declared() if __name__ != "__main__" else None

@@ -1,7 +1,8 @@
-"""The orchestrator in-process against a real PostgreSQL: failing agents, bad payloads, cancels."""
+"""The scan task in-process against a real PostgreSQL: failing agents, bad payloads, cancels."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import uuid
@@ -15,9 +16,9 @@ from securetag.kernel.errors import PermanentTaskError
 from securetag.kernel.models import ClaimedTask
 from securetag.queue.handlers import TaskContext
 from securetag.queue.tasks import TaskQueue
-from securetag.scanning.sandbox import load_profiles
+from securetag.scanning.registry import AgentRegistry, discover
 from securetag.scanning.service import RequestInfo, ScanService
-from securetag.scanning.task import Orchestrator
+from securetag.scanning.task import ScanRunner
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
@@ -45,11 +46,14 @@ class Harness:
         self.vault = Vault(self.worker_db, ring)
         self.principal = Principal("testkey00001", tenant_id, frozenset(SCOPES), 600)
 
-    def orchestrator(self, **profile_changes: dict) -> Orchestrator:
-        profiles = load_profiles()
-        for name, changes in profile_changes.items():
-            profiles[name] = profiles[name].model_copy(update=changes)
-        return Orchestrator(self.settings, self.worker_db, self.vault, profiles=profiles)
+    def runner(self, **profile_changes: dict) -> ScanRunner:
+        agents = [
+            dataclasses.replace(agent, profile={**agent.profile, **profile_changes[agent.name]})
+            if agent.name in profile_changes
+            else agent
+            for agent in discover()
+        ]
+        return ScanRunner(self.settings, self.worker_db, self.vault, agents=AgentRegistry(agents))
 
     def submit(self) -> dict:
         return self.scans.submit_code_audit(
@@ -94,11 +98,11 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
     harness: Harness, db: Database
 ) -> None:
     # Semgrep's core cannot start in 64 MiB of address space: the sandbox stops it.
-    orchestrator = harness.orchestrator(semgrep={"memory_bytes": 64 * 1024 * 1024})
+    runner = harness.runner(semgrep={"memory_bytes": 64 * 1024 * 1024})
     scan = harness.submit()
     task = harness.task(scan)
 
-    orchestrator.run(task, harness.context(task))
+    runner.run(task, harness.context(task))
 
     result = harness.scans.get(harness.principal, scan["id"])
     assert result["state"] == "succeeded"
@@ -118,11 +122,11 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
 
 def test_an_invalid_payload_fails_the_task_for_good(harness: Harness) -> None:
     scan = harness.submit()
-    orchestrator = harness.orchestrator()
+    runner = harness.runner()
     for payload in ({}, {"scan_id": "not-a-uuid"}, {"scan_id": str(uuid.uuid4())}):
         task = harness.task(scan, payload)
         with pytest.raises(PermanentTaskError):
-            orchestrator.run(task, harness.context(task))
+            runner.run(task, harness.context(task))
 
 
 def test_a_cancelled_scan_is_not_run(harness: Harness, db: Database) -> None:
@@ -130,7 +134,7 @@ def test_a_cancelled_scan_is_not_run(harness: Harness, db: Database) -> None:
     harness.scans.cancel(harness.principal, RequestInfo(), scan["id"])
     task = harness.task(scan)
 
-    harness.orchestrator().run(task, harness.context(task))
+    harness.runner().run(task, harness.context(task))
 
     assert harness.scans.get(harness.principal, scan["id"])["state"] == "cancelled"
     assert db.all("test_tool_executions", scan_id=scan["id"]) == []

@@ -1,46 +1,6 @@
--- The orchestrator (securetag/scanning/task.py), as the worker role: scans in
--- progress, their tool runs and their findings.
-
--- name: scan_for_task
-SELECT id, tenant_id, type::text AS type, project, state::text AS state, target_url,
-       key_version
-FROM scan
-WHERE id = %(scan_id)s;
-
--- name: upload_for_scan
-SELECT id, archive_format, size_bytes, content, key_version
-FROM upload
-WHERE scan_id = %(scan_id)s;
-
--- name: scan_start
--- A retried attempt starts the scan again: earlier partial results are dropped
--- (findings and progress), tool_execution rows of every attempt stay.
-WITH cleared AS (
-    DELETE FROM finding WHERE scan_id = %(id)s
-)
-UPDATE scan
-SET state = 'running', started_at = coalesce(started_at, now()), progress = '{}'::jsonb,
-    error = NULL
-WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying');
-
--- name: scan_progress
-UPDATE scan
-SET progress = progress || jsonb_build_object(%(stage)s::text, %(entry)s::jsonb)
-WHERE id = %(id)s;
-
--- name: scan_finish
--- Only a running scan finishes: one cancelled meanwhile stays cancelled.
-UPDATE scan
-SET state = %(state)s::task_state, finished_at = now(), severity_counts = %(counts)s::jsonb,
-    error = %(error)s
-WHERE id = %(id)s AND state = 'running'
-RETURNING id;
-
--- name: scan_fail
-UPDATE scan
-SET state = 'failed', finished_at = now(), error = %(error)s
-WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying')
-RETURNING id;
+-- Findings, the model's verdicts on them (finding_triage) and a person's word on
+-- an issue (finding_feedback), which follows its fingerprint across a project's
+-- scans. securetag/scanning/store.py owns every statement here.
 
 -- name: previous_scan_findings
 -- The findings of the tenant's latest earlier succeeded scan of the same project
@@ -67,19 +27,6 @@ VALUES (%(id)s, %(tenant_id)s, %(scan_id)s, %(fingerprint)s, %(status)s, %(tool)
         %(reported_by)s, %(rule_id)s, %(title)s, %(severity)s, %(confidence)s, %(cwe)s,
         %(owasp)s, %(path)s, %(start_line)s, %(start_column)s, %(end_line)s, %(end_column)s,
         %(fix_hint)s, %(detail)s, %(key_version)s, %(position)s);
-
--- name: insert_tool_execution
-INSERT INTO tool_execution (id, tenant_id, task_id, scan_id, agent, kind, argv, exit_code, output,
-                            stdout_truncated, stderr_truncated, key_version,
-                            started_at, finished_at, duration_ms, cpu_time_ms,
-                            peak_rss_bytes, violations, outcome, reason, metrics_json)
-VALUES (%(id)s, %(tenant_id)s, %(task_id)s, %(scan_id)s, %(agent)s, %(kind)s, %(argv)s::jsonb,
-        %(exit_code)s, %(output)s, %(stdout_truncated)s, %(stderr_truncated)s, %(key_version)s,
-        %(started_at)s, %(finished_at)s, %(duration_ms)s, %(cpu_time_ms)s, %(peak_rss_bytes)s,
-        %(violations)s, %(outcome)s, %(reason)s, %(metrics_json)s::jsonb)
-RETURNING id;
-
--- API reads (tenant scope set by the caller).
 
 -- name: scan_findings_page
 -- With the model's verdict (sealed detail) and a person's word on the issue,
@@ -122,33 +69,22 @@ SELECT status, verdict_correct, note, key_version
 FROM finding_feedback
 WHERE tenant_id = current_tenant_id() AND project = %(project)s AND fingerprint = %(fingerprint)s;
 
--- name: test_tool_executions
-SELECT id, tenant_id, task_id, agent, argv, exit_code, output, key_version,
-       violations, outcome, reason, metrics_json, duration_ms, cpu_time_ms, peak_rss_bytes
-FROM tool_execution
-WHERE scan_id = %(scan_id)s
-ORDER BY id;
-
--- name: scan_triage_state
-UPDATE scan SET triage_state = %(triage_state)s WHERE id = %(id)s;
-
--- Triage (securetag/triage/task.py).
-
 -- name: findings_to_triage
--- High and Critical findings of the scan still in the code, without a verdict
--- yet, and without a person's word on the issue (which the model never overrides).
+-- Findings of the scan at the triaged severities still in the code, without a
+-- verdict yet, and without a person's settling word on the issue (which the model
+-- never overrides).
 SELECT f.id, f.fingerprint, f.rule_id, f.title, f.severity, f.cwe, f.path, f.start_line,
        f.end_line, f.detail, f.key_version
 FROM finding f
 JOIN scan s ON s.id = f.scan_id
 WHERE f.scan_id = %(scan_id)s
-  AND f.severity IN ('critical', 'high')
+  AND f.severity = ANY(%(severities)s)
   AND f.status <> 'fixed'
   AND NOT EXISTS (SELECT 1 FROM finding_triage t WHERE t.finding_id = f.id)
   AND NOT EXISTS (
       SELECT 1 FROM finding_feedback b
       WHERE b.tenant_id = f.tenant_id AND b.project = s.project AND b.fingerprint = f.fingerprint
-        AND (b.status IN ('false_positive', 'accepted_risk', 'fixed') OR b.verdict_correct IS NOT NULL)
+        AND (b.status = ANY(%(settled)s) OR b.verdict_correct IS NOT NULL)
   )
 ORDER BY f.position;
 

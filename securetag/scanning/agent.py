@@ -1,0 +1,78 @@
+"""What an agent is: the declaration every module under `scanning/agents/` exports as `AGENT`.
+
+An agent wraps one tool. Its declaration says everything the scan task needs to
+run it, so the scan task names no tool: which scan type it serves, the command
+line, the sandbox profile it runs under, its working directory, which exit codes
+mean "the report is whole", and how its output becomes findings. Adding a tool
+is one module (see docs/agents.md); `securetag.scanning.registry` finds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from securetag.kernel.models import Finding, ScanType
+from securetag.scanning.sandbox import SandboxResult
+
+
+@dataclass(frozen=True, slots=True)
+class AgentInput:
+    """What an agent is pointed at: the unpacked tree (code audits) or the URL (web scans).
+
+    Paths inside the sandbox are fixed (`/input` is the tree, read-only); `source_dir`
+    is the same tree on the worker's side, for parsers that read a flagged line back.
+    """
+
+    scan_type: ScanType
+    source_dir: Path | None = None
+    target_url: str | None = None
+    allow: tuple[Any, ...] = ()  # networks a web scan may reach besides public ones
+
+
+@dataclass
+class AgentRun:
+    """What one agent produced: its findings and how its run went."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    failure: str | None = None  # why the agent's results are missing or incomplete
+
+
+# The tree the sandbox mounts read-only for code audits.
+SANDBOX_INPUT = "/input"
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """One tool's declaration.
+
+    `profile` holds the fields of a `securetag.scanning.sandbox.SandboxProfile` (the
+    registry builds and checks it at start-up, resolving the executable then).
+    `report_exit_codes` are the exit codes after which the tool's report is whole;
+    any other is a failure of the agent, with the tail of its stderr as the reason.
+    `order` sorts agents of one scan type (lowest first): when two tools report the
+    same issue, the first one's finding leads the merged one.
+    """
+
+    name: str  # also its sandbox profile's name and tool_execution.agent
+    scan_type: ScanType
+    argv: Callable[[AgentInput], list[str]]
+    parse: Callable[[SandboxResult, AgentInput], AgentRun]
+    profile: Mapping[str, Any]
+    report_exit_codes: frozenset[int] = frozenset({0})
+    cwd: str = "/work"
+    order: int = 100
+    reports_secrets: bool = False  # its findings are secrets: other findings' lines get redacted
+
+    def outcome(self, result: SandboxResult, agent_input: AgentInput) -> AgentRun:
+        """The run's findings, or why there are none (an exit code outside the policy)."""
+        if result.exit_code not in self.report_exit_codes:
+            return AgentRun(failure=f"{self.name} exited with {result.exit_code}: {_tail(result)}")
+        return self.parse(result, agent_input)
+
+
+def _tail(result: SandboxResult) -> str:
+    return result.stderr.decode("utf-8", "replace").strip()[-300:] or result.reason or "no output"
