@@ -40,7 +40,8 @@ from securetag.kernel.models import ClaimedTask, Finding, NewTask, Severity, Tas
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import findings
-from securetag.scanning.agents import bandit, secrets, semgrep, web
+from securetag.scanning.agents import bandit, secrets, semgrep
+from securetag.scanning.agents.web import agent as web
 from securetag.scanning.sandbox import (
     SandboxProfile,
     SandboxResult,

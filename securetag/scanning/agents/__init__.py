@@ -2,6 +2,8 @@
 
 Every agent turns its tool's output into `securetag.kernel.models.Finding` objects; the
 orchestrator runs the argv inside `securetag.scanning.sandbox` under the agent's profile.
+The web scan is our own program, so it is a package (`web/`): `web.agent` is its worker
+side. Its in-sandbox side imports this file first, which is why it stays light.
 """
 
 from __future__ import annotations
