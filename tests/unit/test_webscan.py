@@ -14,6 +14,8 @@ import json
 import os
 import ssl
 import subprocess
+import sys
+import textwrap
 import threading
 import time
 from ipaddress import ip_address, ip_network
@@ -22,16 +24,17 @@ from pathlib import Path
 import pytest
 
 from securetag.kernel.errors import InvalidRequest
-from securetag.kernel.models import Severity
-from securetag.scanning.agents.web import (
-    RULE_PREFIX,
-    WebScanBudget,
+from securetag.kernel.models import Finding, Severity
+from securetag.scanning.agents.web import crawl
+from securetag.scanning.agents.web.agent import (
     WebScanOutputInvalid,
     WebScanResult,
     build_argv,
     parse_output,
-    scan_url,
 )
+from securetag.scanning.agents.web.crawl import WebScanBudget
+from securetag.scanning.agents.web.report import RULE_PREFIX
+from securetag.scanning.agents.web.rules import RULES, Hit, finding_of
 from securetag.security.ssrf import ALLOW_ENV_VAR, IPAddress, SsrfGuard
 from tests.support.web_targets import (
     HARDENED_HEADERS,
@@ -53,6 +56,14 @@ from tests.support.web_targets import (
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FAST = WebScanBudget(rate_per_s=1000, timeout_s=5)
+
+
+def scan(
+    url: str, *, budget: WebScanBudget, guard: SsrfGuard, ca_file: str | None = None
+) -> WebScanResult:
+    """The in-sandbox scan, run in this process, its report read back as the worker reads it."""
+    report = crawl.scan_url(url, budget=budget, guard=guard, ca_file=ca_file)
+    return parse_output(report.to_json())
 
 
 def rules(result: WebScanResult) -> set[str]:
@@ -118,7 +129,7 @@ HTTPS_ONLY = {"missing-hsts", "cookie-missing-secure", "mixed-content"}
 
 def test_misconfigured_http_site_yields_exactly_its_misconfigurations(local: SsrfGuard) -> None:
     with WebTarget(misconfigured_site()) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
         assert result.refused is None and result.errors == []
         assert rules(result) == MISCONFIGURED_HTTP
         assert result.requests_made == len(target.requests)
@@ -130,14 +141,14 @@ def test_misconfigured_https_site_adds_transport_findings(
 ) -> None:
     tls = server_context(certificates["self-signed"])
     with WebTarget(misconfigured_site(), tls=tls) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
     assert result.refused is None and result.errors == []
     assert rules(result) == MISCONFIGURED_HTTP | HTTPS_ONLY | {"tls-untrusted-certificate"}
 
 
 def test_site_wide_issues_are_reported_once_per_origin(local: SsrfGuard) -> None:
     with WebTarget(misconfigured_site()) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
     counts = rule_counts(result)
     # Three crawled pages lack the same headers; each header problem is one finding.
     assert counts["missing-csp"] == counts["missing-nosniff"] == 1
@@ -154,7 +165,7 @@ def test_findings_say_where_what_and_how_to_fix_without_leaking_secrets(
     local: SsrfGuard,
 ) -> None:
     with WebTarget(misconfigured_site()) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
         by_rule = {f.rule_id.removeprefix(RULE_PREFIX): f for f in result.findings}
         env = by_rule["exposed-env"]
         assert env.tool == "webscan"
@@ -176,7 +187,7 @@ def test_findings_say_where_what_and_how_to_fix_without_leaking_secrets(
 
 def test_well_configured_http_site_yields_nothing(local: SsrfGuard) -> None:
     with WebTarget(hardened_site()) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
         assert "/.git/HEAD" in target.paths  # the soft-404 answered 200 to the probes
     assert result.findings == [] and result.errors == []
 
@@ -186,7 +197,7 @@ def test_well_configured_https_site_yields_nothing(
 ) -> None:
     identity = certificates["trusted"]
     with WebTarget(hardened_site(), tls=server_context(identity)) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
+        result = scan(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
     assert result.findings == [] and result.errors == []
 
 
@@ -205,7 +216,7 @@ def test_a_server_answering_everything_alike_has_no_exposed_files(
     local: SsrfGuard, body: bytes
 ) -> None:
     with WebTarget(catch_all_site(body)) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
     assert not {rule for rule in rules(result) if rule.startswith("exposed-")}
 
 
@@ -227,7 +238,7 @@ def test_each_exposed_file_is_recognised_by_its_content(local: SsrfGuard) -> Non
         common_headers=HARDENED_HEADERS,
     )
     with WebTarget(site) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
         reported = {(f.path, f.rule_id.removeprefix(RULE_PREFIX)) for f in result.findings}
         assert reported == {(target.url(path), rule) for path, (_, rule) in files.items()}
 
@@ -273,13 +284,13 @@ def test_each_header_problem_is_reported_alone(
     local: SsrfGuard, headers: dict[str, str | None], expected: set[str]
 ) -> None:
     with single_page_site(headers) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local)
+        result = scan(target.url(), budget=FAST, guard=local)
     assert rules(result) == expected
 
 
 def test_cors_wildcard_is_informational(local: SsrfGuard) -> None:
     with single_page_site({"Access-Control-Allow-Origin": "*"}) as target:
-        (finding,) = scan_url(target.url(), budget=FAST, guard=local).findings
+        (finding,) = scan(target.url(), budget=FAST, guard=local).findings
     assert finding.severity is Severity.INFO
 
 
@@ -295,7 +306,7 @@ def test_an_echoed_origin_without_credentials_is_low(local: SsrfGuard) -> None:
         )
 
     with WebTarget(echo_origin) as target:
-        (finding,) = scan_url(target.url(), budget=FAST, guard=local).findings
+        (finding,) = scan(target.url(), budget=FAST, guard=local).findings
         assert target.requests[0].headers["origin"] == "https://evil.example"
     assert finding.rule_id == RULE_PREFIX + "cors-reflected-origin"
     assert finding.severity is Severity.LOW
@@ -335,7 +346,7 @@ def test_https_only_problems(
     merged = dict(HARDENED_HEADERS) | {"Content-Type": "text/html"} | headers
     reply = Reply(200, tuple((k, v) for k, v in merged.items() if v is not None), body)
     with WebTarget(routes_site({"/": reply}), tls=server_context(identity)) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
+        result = scan(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
     assert rules(result) == expected
     if expected == {"mixed-content"}:
         assert result.findings[0].severity is Severity.LOW  # an image, not a script
@@ -359,7 +370,7 @@ def test_certificate_problems(
 ) -> None:
     identity = certificates[certificate]
     with WebTarget(hardened_site(), tls=server_context(identity)) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
+        result = scan(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
     assert {rule for rule in rules(result) if rule.startswith("tls-")} == expected
     assert result.errors == []
 
@@ -370,7 +381,7 @@ def test_a_legacy_tls_server_is_reported_and_still_scanned(
     identity = certificates["trusted"]
     tls = server_context(identity, maximum_version=ssl.TLSVersion.TLSv1_1)
     with WebTarget(misconfigured_site(), tls=tls) as target:
-        result = scan_url(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
+        result = scan(target.url(), budget=FAST, guard=local, ca_file=ca_file(identity))
     assert "tls-weak-protocol" in rules(result)
     assert "exposed-git" in rules(result)  # pages were read over the old protocol
 
@@ -402,7 +413,7 @@ def test_a_legacy_tls_server_is_reported_and_still_scanned(
 )
 def test_internal_targets_are_refused_without_a_connection(template: str, reason: str) -> None:
     with WebTarget(misconfigured_site()) as target:
-        result = scan_url(template.format(port=target.port), budget=FAST, guard=SsrfGuard())
+        result = scan(template.format(port=target.port), budget=FAST, guard=SsrfGuard())
         assert result.refused is not None and reason in result.refused
         assert (result.findings, result.requests_made) == ([], 0)
         assert target.settled_connections() == 0
@@ -410,7 +421,7 @@ def test_internal_targets_are_refused_without_a_connection(template: str, reason
 
 def test_ipv6_loopback_is_refused_without_a_connection() -> None:
     with WebTarget(misconfigured_site(), host="::1") as target:
-        result = scan_url(target.url(), budget=FAST, guard=SsrfGuard())
+        result = scan(target.url(), budget=FAST, guard=SsrfGuard())
         assert result.refused is not None and "::1 is a loopback address" in result.refused
         assert target.settled_connections() == 0
 
@@ -428,7 +439,7 @@ def test_a_start_page_redirecting_inside_is_refused(location: str, reason: str) 
         WebTarget(redirect_site(location.format(port=internal.port)), host="127.0.0.2") as entry,
     ):
         guard = SsrfGuard([ip_network("127.0.0.2/32")])
-        result = scan_url(entry.url(), budget=FAST, guard=guard)
+        result = scan(entry.url(), budget=FAST, guard=guard)
         assert result.refused is not None and reason in result.refused
         assert entry.paths == ["/"]
         assert internal.settled_connections() == 0
@@ -445,7 +456,7 @@ def test_a_crawled_link_redirecting_inside_is_skipped_and_the_scan_goes_on() -> 
         )
         with WebTarget(site, host="127.0.0.2") as entry:
             guard = SsrfGuard([ip_network("127.0.0.2/32")])
-            result = scan_url(entry.url(), budget=FAST, guard=guard)
+            result = scan(entry.url(), budget=FAST, guard=guard)
             assert result.refused is None
             assert any("/go" in error and "loopback" in error for error in result.errors)
             assert "/go" in entry.paths
@@ -461,7 +472,7 @@ def test_dns_rebinding_during_a_scan_is_refused() -> None:
 
     with WebTarget(misconfigured_site()) as target:
         guard = SsrfGuard(resolver=rebinding)
-        result = scan_url(f"http://rebind.test:{target.port}/", budget=FAST, guard=guard)
+        result = scan(f"http://rebind.test:{target.port}/", budget=FAST, guard=guard)
         assert result.refused is not None and "127.0.0.1 is a loopback" in result.refused
         assert target.settled_connections() == 0
 
@@ -484,7 +495,7 @@ def chain_site(length: int) -> Responder:
 def test_the_crawl_stops_at_max_depth(local: SsrfGuard, max_depth: int, deepest: int) -> None:
     budget = WebScanBudget(rate_per_s=1000, max_depth=max_depth)
     with WebTarget(chain_site(5)) as target:
-        scan_url(target.url(), budget=budget, guard=local)
+        scan(target.url(), budget=budget, guard=local)
         crawled = [path for path in target.paths if path.startswith("/level")]
     assert crawled == [f"/level{level}" for level in range(1, deepest + 1)]
 
@@ -498,7 +509,7 @@ def test_the_request_budget_is_never_exceeded(local: SsrfGuard) -> None:
     )
     budget = WebScanBudget(rate_per_s=1000, max_requests=15)
     with WebTarget(site) as target:
-        result = scan_url(target.url(), budget=budget, guard=local)
+        result = scan(target.url(), budget=budget, guard=local)
         assert len(target.requests) == result.requests_made == 15
     assert any("budget of 15" in error for error in result.errors)
 
@@ -507,7 +518,7 @@ def test_requests_are_paced_to_the_rate(local: SsrfGuard) -> None:
     budget = WebScanBudget(rate_per_s=20, max_requests=6)
     with WebTarget(hardened_site()) as target:
         started = time.monotonic()
-        scan_url(target.url(), budget=budget, guard=local)
+        scan(target.url(), budget=budget, guard=local)
         elapsed = time.monotonic() - started
         arrivals = [request.at for request in target.requests]
     assert len(arrivals) == 6
@@ -525,7 +536,7 @@ def test_bodies_are_read_only_up_to_the_size_cap(local: SsrfGuard) -> None:
     )
     budget = WebScanBudget(rate_per_s=1000, max_body_bytes=64 * 1024)
     with WebTarget(site) as target:
-        scan_url(target.url(), budget=budget, guard=local)
+        scan(target.url(), budget=budget, guard=local)
         assert "/early" in target.paths
         assert "/late" not in target.paths
 
@@ -554,7 +565,7 @@ def test_slow_pages_time_out_and_the_scan_goes_on(local: SsrfGuard) -> None:
     try:
         with WebTarget(respond) as target:
             started = time.monotonic()
-            result = scan_url(target.url(), budget=budget, guard=local)
+            result = scan(target.url(), budget=budget, guard=local)
             elapsed = time.monotonic() - started
             release.set()
             assert "/ok" in target.paths
@@ -624,3 +635,66 @@ def test_output_that_is_not_the_agents_document_is_an_error() -> None:
 def test_a_budget_that_allows_nothing_is_rejected() -> None:
     with pytest.raises(InvalidRequest, match="max_requests must be at least 1"):
         WebScanBudget(max_requests=0)
+
+
+# --- the sandbox side and the worker side ------------------------------------------------
+
+SANDBOX_SIDE = {
+    "securetag",
+    "securetag.kernel",
+    "securetag.kernel.errors",
+    "securetag.security",
+    "securetag.security.ssrf",
+    "securetag.scanning",
+    "securetag.scanning.agents",
+    "securetag.scanning.agents.web",
+}
+"""Securetag modules the in-sandbox program may load, besides the web package's own."""
+NEVER_IN_THE_SANDBOX = ("pydantic", "psycopg", "flask", "securetag.scanning.agents.web.agent")
+
+
+def test_the_in_sandbox_program_loads_nothing_of_the_worker() -> None:
+    # Run it as the sandbox does (`python -m`), to its end, then list what it imported.
+    program = textwrap.dedent(
+        """\
+        import json, runpy, sys
+        sys.argv = ["web", "--url", "http://127.0.0.1:9/"]
+        try:
+            runpy.run_module("securetag.scanning.agents.web", run_name="__main__", alter_sys=True)
+        except SystemExit:
+            pass
+        print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+        """
+    )
+    completed = run_cli([sys.executable, "-c", program])
+    assert "127.0.0.1 is a loopback address" in json.loads(completed.stdout)["refused"]
+    loaded = set(json.loads(completed.stderr.splitlines()[-1]))
+    ours = {
+        name
+        for name in loaded
+        if name.startswith("securetag") and not name.startswith("securetag.scanning.agents.web.")
+    }
+    assert ours <= SANDBOX_SIDE, f"the sandbox loads {sorted(ours - SANDBOX_SIDE)}"
+    assert not {
+        name for name in loaded for worker in NEVER_IN_THE_SANDBOX if name.startswith(worker)
+    }
+
+
+def test_every_rule_makes_a_finding_the_worker_accepts_unchanged() -> None:
+    for rule in RULES:
+        document = finding_of(Hit(rule, "https://user@example.com/a?token=1#x", "A message."))
+        finding = Finding.model_validate(document)
+        assert finding.path == "https://example.com/a"
+        # Same keys, same order, same values: the wire format is the model's own dump.
+        assert list(finding.model_dump(mode="json").items()) == list(document.items())
+
+
+def test_a_scans_findings_reach_the_worker_unchanged(local: SsrfGuard) -> None:
+    with WebTarget(misconfigured_site()) as target:
+        report = crawl.scan_url(target.url(), budget=FAST, guard=local)
+    assert {item["rule_id"].removeprefix(RULE_PREFIX) for item in report.findings} == (
+        MISCONFIGURED_HTTP
+    )
+    read_back = parse_output(report.to_json())
+    for document, finding in zip(report.findings, read_back.findings, strict=True):
+        assert list(finding.model_dump(mode="json").items()) == list(document.items())

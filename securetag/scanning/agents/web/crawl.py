@@ -1,0 +1,336 @@
+"""The scan loop: the start page, TLS, exposed-file probes, then a breadth-first crawl.
+
+Everything the target sees is counted and paced here: one request budget for
+the whole scan (redirect hops and TLS handshakes included), a minimum interval
+between requests, a per-request timeout that also bounds reading a body, and a
+cap on how much of a body is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+import uuid
+import warnings
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import requests
+from urllib3.exceptions import InsecureRequestWarning
+
+from securetag.kernel.errors import InvalidRequest, SecuretagError
+from securetag.security.ssrf import SsrfGuard, SsrfRefused
+
+from .exposure import EXPOSED_FILE_PROBES, PROBE_MAX_BYTES, check_exposed_file
+from .headers import (
+    PROBE_ORIGIN,
+    check_cookies,
+    check_cors,
+    check_security_headers,
+    check_version_disclosure,
+)
+from .pages import HtmlFacts, Page, check_directory_listing, check_mixed_content, parse_html
+from .report import ScanReport
+from .rules import FindingSet, Hit, finding_path, origin_of
+from .tls import check_tls, legacy_client_context, observe_tls
+
+USER_AGENT = "securetag-webscan/0.1 (passive security scan)"
+_READ_CHUNK = 64 * 1024
+
+
+class ScanBudgetExhausted(SecuretagError):
+    """The scan used its request budget; the crawl stops where it is."""
+
+    code = "scan_budget_exhausted"
+
+
+@dataclass(frozen=True, slots=True)
+class WebScanBudget:
+    """How much a scan may ask of the target."""
+
+    max_requests: int = 50
+    max_depth: int = 1
+    rate_per_s: float = 5.0
+    timeout_s: float = 10.0
+    """Per request: connect, each read, and reading the whole body."""
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_redirects: int = 5
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.max_requests < 1:
+            problems.append("max_requests must be at least 1")
+        if self.max_depth < 0:
+            problems.append("max_depth must be 0 or more")
+        if not self.rate_per_s > 0:
+            problems.append("rate_per_s must be above 0")
+        if not self.timeout_s > 0:
+            problems.append("timeout_s must be above 0")
+        if self.max_body_bytes < 1:
+            problems.append("max_body_bytes must be at least 1")
+        if self.max_redirects < 0:
+            problems.append("max_redirects must be 0 or more")
+        if problems:
+            raise InvalidRequest("invalid web scan budget: " + "; ".join(problems))
+
+
+def check_page(page: Page, facts: HtmlFacts) -> list[Hit]:
+    """Every check that needs only the page itself."""
+    hits = [*check_cookies(page), *check_cors(page), *check_version_disclosure(page)]
+    if page.is_html:
+        hits += check_security_headers(page)
+        hits += check_directory_listing(page, facts)
+        hits += check_mixed_content(page, facts)
+    return hits
+
+
+_NOT_PAGES = re.compile(
+    r"\.(png|jpe?g|gif|svg|ico|webp|css|js|map|pdf|zip|gz|tgz|bz2|xz|7z|rar|exe|dmg|iso|"
+    r"mp[34]|webm|woff2?|ttf|eot)$",
+    re.IGNORECASE,
+)
+
+
+class _Pacer:
+    """Spaces requests at least 1/rate apart (politeness, not synchronisation)."""
+
+    def __init__(self, rate_per_s: float) -> None:
+        self._interval = 1.0 / rate_per_s
+        self._next_at = 0.0
+
+    def wait(self) -> None:
+        now = time.monotonic()
+        if now < self._next_at:
+            time.sleep(self._next_at - now)
+            now = self._next_at
+        self._next_at = now + self._interval
+
+
+class _Scan:
+    def __init__(self, guard: SsrfGuard, budget: WebScanBudget, ca_file: str | None) -> None:
+        self.guard = guard
+        self.budget = budget
+        self.ca_file = ca_file
+        # Pages of a legacy-TLS server are still worth reading; its protocol is a finding.
+        self.session = guard.session(ssl_context=legacy_client_context())
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.pacer = _Pacer(budget.rate_per_s)
+        self.findings = FindingSet()
+        self.report = ScanReport()
+
+    def run(self, url: str) -> ScanReport:
+        try:
+            start = self.fetch_page(url, headers={"Origin": PROBE_ORIGIN})
+        except SsrfRefused as exc:
+            self.report.refused = exc.message
+            return self.finish()
+        except (SecuretagError, requests.RequestException) as exc:
+            self.report.errors.append(f"GET {url}: {_describe(exc)}")
+            return self.finish()
+        start_facts = self.analyse(start)
+        try:
+            self.inspect_tls(start)
+            self.probe_exposed_files(start)
+            self.crawl(start, start_facts)
+        except ScanBudgetExhausted:
+            self.report.errors.append(
+                f"request budget of {self.budget.max_requests} used up; the scan stopped early"
+            )
+        return self.finish()
+
+    def finish(self) -> ScanReport:
+        self.session.close()
+        self.report.findings = self.findings.findings()
+        return self.report
+
+    def spend_request(self, _url: str = "") -> None:
+        if self.report.requests_made >= self.budget.max_requests:
+            raise ScanBudgetExhausted("request budget used up")
+        self.pacer.wait()
+        self.report.requests_made += 1
+
+    def fetch_page(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        follow: bool = True,
+        max_bytes: int | None = None,
+    ) -> Page:
+        response = self.guard.fetch(
+            self.session,
+            url,
+            timeout=self.budget.timeout_s,
+            headers=headers,
+            verify=False,  # certificate problems are findings, not reasons to stop
+            follow_redirects=follow,
+            max_redirects=self.budget.max_redirects,
+            before_request=self.spend_request,
+        )
+        with response:
+            cap = min(max_bytes or self.budget.max_body_bytes, self.budget.max_body_bytes)
+            body, complete = _read_capped(response, cap, self.budget.timeout_s)
+            if not complete:
+                self.report.errors.append(
+                    f"GET {finding_path(response.url)}: body still arriving after "
+                    f"{self.budget.timeout_s:g}s; checked the first {len(body)} bytes"
+                )
+            return Page(
+                url=response.url,
+                status=response.status_code,
+                headers=response.headers,
+                set_cookies=tuple(response.raw.headers.getlist("Set-Cookie")),
+                body=body,
+            )
+
+    def analyse(self, page: Page) -> HtmlFacts:
+        facts = parse_html(page)
+        self.findings.add(check_page(page, facts))
+        return facts
+
+    def inspect_tls(self, start: Page) -> None:
+        if not start.is_https:
+            return
+        # Two handshakes, each a connection the target sees.
+        self.spend_request()
+        self.spend_request()
+        try:
+            observation = observe_tls(
+                self.guard, start.url, timeout=self.budget.timeout_s, ca_file=self.ca_file
+            )
+        except (OSError, SecuretagError) as exc:
+            self.report.errors.append(
+                f"TLS handshake with {origin_of(start.url)}: {_describe(exc)}"
+            )
+            return
+        if observation.verify_code is None and observation.verify_message:
+            self.report.errors.append(f"{origin_of(start.url)}: {observation.verify_message}")
+        self.findings.add(check_tls(observation, now=dt.datetime.now(dt.UTC)))
+
+    def probe_exposed_files(self, start: Page) -> None:
+        root = origin_of(start.url)
+        baseline = self.probe(f"{root}/securetag-{uuid.uuid4().hex}")
+        baseline_body = baseline[1] if baseline and baseline[0] == 200 else None
+        for probe in EXPOSED_FILE_PROBES:
+            url = root + probe.path
+            answer = self.probe(url)
+            if answer is not None:
+                self.findings.add(check_exposed_file(probe, url, *answer, baseline_body))
+
+    def probe(self, url: str) -> tuple[int, bytes] | None:
+        try:
+            page = self.fetch_page(url, follow=False, max_bytes=PROBE_MAX_BYTES)
+        except ScanBudgetExhausted:
+            raise
+        except (SecuretagError, requests.RequestException) as exc:
+            self.report.errors.append(f"GET {finding_path(url)}: {_describe(exc)}")
+            return None
+        return page.status, page.body
+
+    def crawl(self, start: Page, start_facts: HtmlFacts) -> None:
+        """Breadth first over same-origin links, the start page being depth 0."""
+        origin = origin_of(start.url)
+        seen = {_without_fragment(start.url)}
+        queue: deque[tuple[str, int]] = deque()
+        self.enqueue_links(start, start_facts, 1, origin, seen, queue)
+        while queue:
+            url, depth = queue.popleft()
+            try:
+                page = self.fetch_page(url, headers={"Origin": PROBE_ORIGIN})
+            except ScanBudgetExhausted:
+                raise
+            except (SecuretagError, requests.RequestException) as exc:
+                self.report.errors.append(f"GET {finding_path(url)}: {_describe(exc)}")
+                continue
+            final = _without_fragment(page.url)
+            if origin_of(final) != origin or (final != url and final in seen):
+                continue  # redirected off-site or onto a page already scanned
+            seen.add(final)
+            self.enqueue_links(page, self.analyse(page), depth + 1, origin, seen, queue)
+
+    def enqueue_links(
+        self,
+        page: Page,
+        facts: HtmlFacts,
+        depth: int,
+        origin: str,
+        seen: set[str],
+        queue: deque[tuple[str, int]],
+    ) -> None:
+        if depth > self.budget.max_depth:
+            return
+        for link in _same_origin_links(page.url, facts.links, origin):
+            if link not in seen:
+                seen.add(link)
+                queue.append((link, depth))
+
+
+def _without_fragment(url: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(fragment=""))
+
+
+def _same_origin_links(base: str, links: Sequence[str], origin: str) -> Iterator[str]:
+    for link in links:
+        absolute = _without_fragment(urljoin(base, link))
+        if (
+            absolute.lower().startswith(("http://", "https://"))
+            and origin_of(absolute) == origin
+            and not _NOT_PAGES.search(urlsplit(absolute).path)
+        ):
+            yield absolute
+
+
+def _read_capped(
+    response: requests.Response, max_bytes: int, timeout_s: float
+) -> tuple[bytes, bool]:
+    """At most `max_bytes` of the (decoded) body, read within `timeout_s`; and whether in time.
+
+    The read timeout alone bounds each recv, not a server that drips one byte
+    at a time: read1 returns whatever has arrived, so the deadline is checked
+    between small reads and bounds the whole body.
+    """
+    deadline = time.monotonic() + timeout_s
+    chunks: list[bytes] = []
+    size = 0
+    while size < max_bytes:
+        if time.monotonic() > deadline:
+            return b"".join(chunks), False
+        chunk = response.raw.read1(min(_READ_CHUNK, max_bytes - size), decode_content=True)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks), True
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, SecuretagError):
+        return exc.message
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        return f"connection failed ({_root_cause(exc)})"
+    return str(exc) or type(exc).__name__
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return str(exc) or type(exc).__name__
+
+
+def scan_url(
+    url: str, *, budget: WebScanBudget, guard: SsrfGuard, ca_file: str | None = None
+) -> ScanReport:
+    """Run the passive web scan of `url`; a target the guard refuses comes back with `refused` set.
+
+    `ca_file` (PEM) replaces the system trust store when judging the certificate,
+    for internal targets with their own CA.
+    """
+    with warnings.catch_warnings():
+        # verify=False is deliberate (a bad certificate is a finding); say so once, not per request.
+        warnings.simplefilter("ignore", InsecureRequestWarning)
+        return _Scan(guard, budget, ca_file).run(url)
