@@ -34,6 +34,7 @@ run: $(STAMP) sysdeps
 lint: $(STAMP)
 	$(BIN)/ruff check securetag tests deploy
 	$(BIN)/ruff format --check securetag tests deploy
+	$(BIN)/lint-imports
 
 test: $(STAMP) sysdeps lint
 	$(BIN)/pytest

@@ -5,10 +5,9 @@ import re
 from flask import Blueprint, Response, jsonify, request
 
 from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
-from securetag.kernel.models import ScanType
+from securetag.kernel.models import Read, ScanType
 from securetag.scanning.archives import detect_format
 from securetag.scanning.service import ScanService
-from securetag.store.db import Read
 
 from .scans import accepted, list_query, request_info, scan_detail_json, scan_page, scan_page_read
 from .schemas import LatestQuery, ListQuery, UploadQuery

@@ -7,10 +7,9 @@ from uuid import UUID
 from flask import Blueprint, Response, g, jsonify, request
 
 from securetag.kernel.errors import Conflict, InvalidRequest
-from securetag.kernel.models import Severity, TaskState
+from securetag.kernel.models import Read, Row, Severity, TaskState
 from securetag.scanning.findings import sarif_report
 from securetag.scanning.service import RequestInfo, ScanService
-from securetag.store.db import Read, Row
 
 from .schemas import PROJECT_PATTERN, ListQuery, ScanQuery, WebScanRequest
 from .security import prefetched, principal, requires

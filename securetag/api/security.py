@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from flask import g, request
 
 from securetag.kernel.errors import RateLimited, SecuretagError
-from securetag.store.db import Read, Row
+from securetag.kernel.models import Read, Row
 from securetag.tenancy.auth import Principal, Unauthorized
 
 from .services import services

@@ -10,6 +10,7 @@ from securetag.kernel.config import Settings
 from securetag.kernel.metrics import ApiMetrics
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.service import ScanService
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import Authenticator
@@ -33,7 +34,7 @@ class Services:
         # Both raise a ConfigError that says how to create the missing secret,
         # so a misconfigured API refuses to start instead of failing per request.
         pepper = settings.pepper()
-        vault = Vault(db, settings.master_key_ring())
+        vault = Vault(db, MasterKeyRing.from_settings(settings))
         return cls(
             settings=settings,
             db=db,

@@ -32,6 +32,7 @@ from securetag.queue.tasks import TaskQueue
 from securetag.queue.worker import Worker
 from securetag.scanning.task import ScanRunner
 from securetag.security import crypto
+from securetag.security.crypto import MasterKeyRing
 from securetag.store import audit
 from securetag.store import migrate as migrations
 from securetag.store.connect import admin_url, open_database, worker_url
@@ -43,7 +44,7 @@ from securetag.tenancy.auth import DEFAULT_SCOPES, SCOPES
 from securetag.training import dataset
 from securetag.training import export as training
 from securetag.triage import evaluation as triage_eval
-from securetag.triage.llm import LlmClient
+from securetag.triage.llm import LlmClient, LlmConfig
 from securetag.triage.task import TriageRunner
 from securetag.webhooks.sender import WebhookSender
 
@@ -85,7 +86,7 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     # Workers open tenant data: without a master key they must not start.
-    settings.master_key_ring()
+    MasterKeyRing.from_settings(settings)
     registry = builtin_registry()
     load_handler_modules(registry, _split(args.handlers))
     types = _split(args.types) or None
@@ -97,7 +98,7 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         settings, worker_url(settings), max_size=concurrency + 3, wait_until=stop_waiting
     ) as db:
         migrations.ensure_current(db)
-        vault = Vault(db, settings.master_key_ring())
+        vault = Vault(db, MasterKeyRing.from_settings(settings))
         ScanRunner(settings, db, vault).register(registry)
         TriageRunner(settings, db, vault).register(registry)
         WebhookSender(settings, db, vault).register(registry)
@@ -333,7 +334,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         raise ConfigError(f"gunicorn config {config} not found; pass --config PATH")
     # Refuse to start without a pepper or a master key, with the message that says how.
     settings.pepper()
-    settings.master_key_ring()
+    MasterKeyRing.from_settings(settings)
     env = dict(os.environ)
     for name, value in (("HOST", args.host), ("PORT", args.port), ("WORKERS", args.workers)):
         if value is not None:
@@ -402,7 +403,7 @@ def cmd_tenant_delete(settings: Settings, args: argparse.Namespace) -> int:
             "tenant delete needs --shred: it destroys the tenant's data keys first, so every "
             "copy of its data (backups included) becomes unreadable, then deletes its rows"
         )
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=2) as db:
         _print_json(keys.shred_tenant(db, Vault(db, ring), args.tenant))
     return EXIT_OK
@@ -418,7 +419,7 @@ def cmd_keys_generate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=2) as db:
         report = keys.rotate(db, ring)
     _print_json(report.__dict__)
@@ -426,7 +427,7 @@ def cmd_keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=2) as db:
         report = keys.rewrap(db, Vault(db, ring), batch=args.batch, max_batches=args.max_batches)
     _print_json(
@@ -436,14 +437,14 @@ def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_keys_status(settings: Settings, args: argparse.Namespace) -> int:
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=1) as db:
         _print_json(keys.status(db, ring))
     return EXIT_OK
 
 
 def cmd_keys_retire(settings: Settings, args: argparse.Namespace) -> int:
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=1) as db:
         print(keys.retire(db, ring, args.version))
     return EXIT_OK
@@ -467,7 +468,7 @@ def cmd_tenant_training(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_dataset_export(settings: Settings, args: argparse.Namespace) -> int:
     since = _parse_since(args.since) if args.since else None
-    ring = settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(settings)
     with open_database(settings, admin_url(settings), max_size=2) as db:
         tenant = tenants.tenant_id_of(db, args.tenant) if args.tenant else None
         summary = training.export(
@@ -530,7 +531,7 @@ def cmd_dataset_from_cwe(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_triage_eval(settings: Settings, args: argparse.Namespace) -> int:
     labels = triage_eval.load_labels(Path(args.labels))
-    with LlmClient(settings.llm_config()) as client:
+    with LlmClient(LlmConfig.from_settings(settings)) as client:
         report = triage_eval.run_eval(client, labels)
     print(report.to_json() if args.json else triage_eval.format_report(report))
     return EXIT_OK

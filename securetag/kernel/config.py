@@ -7,7 +7,7 @@ and the object is passed down explicitly.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import (
     AliasChoices,
@@ -21,10 +21,6 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from securetag.kernel.errors import ConfigError
 from securetag.kernel.models import TaskType
-
-if TYPE_CHECKING:
-    from securetag.security.crypto import MasterKeyRing
-    from securetag.triage.llm import LlmConfig
 
 
 class TaskTypeSettings(BaseModel):
@@ -237,26 +233,6 @@ class Settings(BaseSettings):
     def dev_master_key_file(self) -> Path:
         """Where `securetag run` keeps the development master key it creates on first use."""
         return self.data_dir / "master.keys"
-
-    def master_key_ring(self) -> MasterKeyRing:
-        """The master key ring, or a ConfigError that says how to create one."""
-        from securetag.security.crypto import MasterKeyRing
-
-        return MasterKeyRing.from_sources(self.master_keys, self.master_key_file)
-
-    def llm_config(self) -> LlmConfig:
-        from securetag.triage.llm import LlmConfig
-
-        return LlmConfig(
-            api=self.llm_api,
-            base_url=self.llm_url,
-            model=self.llm_model,
-            api_key=self.llm_api_key,
-            connect_timeout_s=self.llm_connect_timeout_s,
-            read_timeout_s=self.llm_read_timeout_s,
-            total_deadline_s=self.llm_deadline_s,
-            max_retries=self.llm_max_retries,
-        )
 
     def alert_secret(self) -> bytes | None:
         if self.alert_webhook_secret_file is None:

@@ -10,12 +10,26 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel, Field
+
+# A row as the store returns it: column name to value.
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A named SQL read and its parameters: what a stage asks the store to run, so a
+    caller can send reads along with another statement (one round trip) without
+    reaching the database itself."""
+
+    query: str
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 class TaskState(enum.StrEnum):

@@ -26,6 +26,7 @@ from typing import Any
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import InvalidRequest
 from securetag.queue.tasks import TaskQueue
+from securetag.security.crypto import MasterKeyRing
 from securetag.store import audit
 from securetag.store.context_store import ContextStore
 from securetag.store.db import Database
@@ -130,7 +131,7 @@ class Cleanup:
         return self._db.scalar("purge_tool_output", days=days, limit=limit)
 
     def _context(self, limit: int) -> int:
-        vault = self._vault or Vault(self._db, self._settings.master_key_ring())
+        vault = self._vault or Vault(self._db, MasterKeyRing.from_settings(self._settings))
         return ContextStore(self._db, vault, cache_entries=0).purge_expired(limit=limit)
 
     def _workers(self, limit: int) -> int:

@@ -17,9 +17,17 @@ from uuid import UUID
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import Conflict, LeaseLost, NotFound
-from securetag.kernel.models import ClaimedTask, EnqueueResult, NewTask, ReapResult, Task, TaskState
+from securetag.kernel.models import (
+    ClaimedTask,
+    EnqueueResult,
+    NewTask,
+    ReapResult,
+    Row,
+    Task,
+    TaskState,
+)
 from securetag.store.audit import AuditEvent, record
-from securetag.store.db import COPY_NULL, Connection, CopyRefused, Database, Row, copy_text_field
+from securetag.store.db import COPY_NULL, Connection, CopyRefused, Database, copy_text_field
 
 log = logging.getLogger(__name__)
 

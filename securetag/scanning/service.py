@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
-from securetag.kernel.models import NewTask, ScanType, TaskState
+from securetag.kernel.models import NewTask, Read, Row, ScanType, TaskState
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.store import ScanStore, task_payload
 from securetag.store.audit import AuditEvent, record
-from securetag.store.db import Connection, Database, Read, Row
+from securetag.store.db import Connection, Database
 from securetag.store.vault import FEEDBACK_NOTE, Vault
 from securetag.tenancy.auth import Principal
 

@@ -30,7 +30,9 @@ from securetag.kernel.models import (
     Finding,
     FindingStatus,
     NewTask,
+    Read,
     ReviewStatus,
+    Row,
     ScanType,
     Severity,
     TaskState,
@@ -43,7 +45,7 @@ from securetag.scanning import findings
 from securetag.scanning.excerpts import Excerpt
 from securetag.store import audit
 from securetag.store.context_store import ContextStore, scan_scope
-from securetag.store.db import Connection, Database, Read, Row
+from securetag.store.db import Connection, Database
 from securetag.store.vault import (
     FINDING_DETAIL,
     SCAN_TARGET_URL,

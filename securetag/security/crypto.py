@@ -65,6 +65,7 @@ from uuid import UUID
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from securetag.kernel.config import Settings
 from securetag.kernel.errors import ConfigError, SecuretagError
 
 MASTER_KEY_BYTES = 32
@@ -162,6 +163,11 @@ class MasterKeyRing:
     def from_file(cls, path: Path) -> MasterKeyRing:
         """Read a key file (one entry per line); it must not be group/world accessible."""
         return cls(_load_key_file(path), source=str(path), key_file=path)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> MasterKeyRing:
+        """The ring the settings name, or a ConfigError that says how to create one."""
+        return cls.from_sources(settings.master_keys, settings.master_key_file)
 
     @classmethod
     def from_sources(cls, keys_spec: str | None, key_file: Path | None) -> MasterKeyRing:

@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from securetag.store.db import Connection, Database, Row
+from securetag.kernel.models import Row
+from securetag.store.db import Connection, Database
 
 # The hash the first row links to (audit_head's initial value).
 GENESIS_HASH = bytes(32)

@@ -14,7 +14,7 @@ import time
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 from uuid import UUID
@@ -27,6 +27,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from securetag.kernel.errors import Conflict, DatabaseError, DatabaseUnavailable
+from securetag.kernel.models import Read, Row
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +37,6 @@ WORKER_ROLE = "securetag_worker"
 
 class CopyRefused(DatabaseError):
     """COPY FROM is not allowed here (row-level security applies to this role)."""
-
-
-Row = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A named read and its parameters, to run after a gate (`Connection.gated_reads`)."""
-
-    query: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 # Pooled connections idle longer than this are pinged before reuse.

@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from securetag.kernel.errors import SecuretagError
-from securetag.store.db import Database, Read, Row
+from securetag.kernel.models import Read, Row
+from securetag.store.db import Database
 from securetag.tenancy.ratelimit import RateDecision, decide
 
 KEY_PREFIX = "stk"

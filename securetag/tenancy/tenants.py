@@ -13,8 +13,9 @@ from typing import Any
 from uuid import UUID
 
 from securetag.kernel.errors import Conflict, NotFound
+from securetag.kernel.models import Row
 from securetag.store.audit import record_cli_action
-from securetag.store.db import Connection, Database, Row
+from securetag.store.db import Connection, Database
 from securetag.tenancy.auth import new_key, secret_hmac, validate_scopes
 
 _TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")

@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 from tenacity.stop import stop_base
 
+from securetag.kernel.config import Settings
 from securetag.kernel.errors import InvalidRequest, SecuretagError
 
 logger = logging.getLogger(__name__)
@@ -134,6 +135,20 @@ class LlmConfig(BaseModel):
     temperature: float = Field(default=0.0, ge=0, le=2)
     max_tokens: int = Field(default=1024, ge=1)
     stream: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LlmConfig:
+        """The LLM the settings (SECURETAG_LLM_*) name."""
+        return cls(
+            api=settings.llm_api,
+            base_url=settings.llm_url,
+            model=settings.llm_model,
+            api_key=settings.llm_api_key,
+            connect_timeout_s=settings.llm_connect_timeout_s,
+            read_timeout_s=settings.llm_read_timeout_s,
+            total_deadline_s=settings.llm_deadline_s,
+            max_retries=settings.llm_max_retries,
+        )
 
     @field_validator("base_url")
     @classmethod

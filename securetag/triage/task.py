@@ -34,7 +34,7 @@ from securetag.security.redaction import redact_secrets
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.triage import prompt
-from securetag.triage.llm import LlmClient, LlmRequestError, LlmUnavailable
+from securetag.triage.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
 
 log = logging.getLogger("securetag.triage")
 
@@ -46,7 +46,7 @@ class TriageRunner:
         self, settings: Settings, db: Database, vault: Vault, *, client: LlmClient | None = None
     ) -> None:
         self._settings = settings
-        self._client = client or LlmClient(settings.llm_config())
+        self._client = client or LlmClient(LlmConfig.from_settings(settings))
         self._store = ScanStore(db, vault)
 
     def register(self, registry: HandlerRegistry) -> None:

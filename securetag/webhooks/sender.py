@@ -24,12 +24,12 @@ import requests
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import PermanentTaskError, TaskError
-from securetag.kernel.models import ClaimedTask, TaskType
+from securetag.kernel.models import ClaimedTask, Row, TaskType
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.security.signing import signed_post
 from securetag.security.ssrf import SsrfGuard, SsrfRefused, TargetUnresolvable
 from securetag.store import audit
-from securetag.store.db import Database, Row
+from securetag.store.db import Database
 from securetag.store.vault import WEBHOOK_CONFIG, Vault
 from securetag.webhooks.service import (
     DELIVERY_HEADER,

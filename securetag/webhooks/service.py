@@ -26,11 +26,11 @@ from uuid import UUID
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import Conflict, NotFound
-from securetag.kernel.models import Severity, Verdict
+from securetag.kernel.models import Row, Severity, Verdict
 from securetag.scanning.service import RequestInfo
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.audit import record
-from securetag.store.db import Connection, Database, Row
+from securetag.store.db import Connection, Database
 from securetag.store.vault import WEBHOOK_CONFIG, Vault
 from securetag.tenancy.auth import Principal
 

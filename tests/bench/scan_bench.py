@@ -30,6 +30,7 @@ from securetag.scanning.agents import bandit, secrets, semgrep
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.scanning.task import ScanRunner
 from securetag.scanning.unpack import UnpackLimits, unpack_archive
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.migrate import migrate
 from securetag.store.vault import Vault
@@ -144,7 +145,7 @@ def main() -> None:
 
     with bench_database() as url:
         settings = make_settings(url, worker_concurrency=1, log_level="WARNING")
-        ring = settings.master_key_ring()
+        ring = MasterKeyRing.from_settings(settings)
         with Database(url, max_size=2) as admin:
             migrate(admin)
             tenant = create_tenant(admin, f"bench-{uuid.uuid4().hex[:6]}")["id"]

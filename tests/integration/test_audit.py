@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from securetag.kernel.errors import DatabaseError
+from securetag.kernel.models import Row
 from securetag.store.audit import (
     GENESIS_HASH,
     AuditEvent,
@@ -22,7 +23,7 @@ from securetag.store.audit import (
     record,
     verify,
 )
-from securetag.store.db import API_ROLE, Database, Row, with_user
+from securetag.store.db import API_ROLE, Database, with_user
 
 TENANT = uuid.UUID("11111111-2222-4333-8444-555555555555")
 OTHER_TENANT = uuid.UUID("99999999-8888-4777-8666-555555555555")

@@ -13,7 +13,7 @@ import pytest
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
-from securetag.security.crypto import SEAL_OVERHEAD, IntegrityError
+from securetag.security.crypto import SEAL_OVERHEAD, IntegrityError, MasterKeyRing
 from securetag.store.context_store import (
     MAX_VALUE_BYTES,
     ContextStore,
@@ -38,7 +38,7 @@ def worker_db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def vault(worker_db: Database, settings: Settings) -> Vault:
-    return Vault(worker_db, settings.master_key_ring())
+    return Vault(worker_db, MasterKeyRing.from_settings(settings))
 
 
 @pytest.fixture
@@ -173,7 +173,7 @@ def test_purge_removes_only_expired_rows_in_bounded_batches(
     wait_until(lambda: len(store.list(tenant, SCOPE)) == len(store.list(other, SCOPE)) == 2)
 
     # The cleanup job runs as the admin: workers see entries only in a tenant's scope.
-    cleaner = ContextStore(db, Vault(db, settings.master_key_ring()), cache_entries=0)
+    cleaner = ContextStore(db, Vault(db, MasterKeyRing.from_settings(settings)), cache_entries=0)
     assert store.purge_expired(limit=4) == 0
     assert cleaner.purge_expired(limit=4) == 4
     assert cleaner.purge_expired(limit=4) == 2
@@ -358,7 +358,7 @@ class PausingVault(Vault):
 def test_a_read_racing_a_put_does_not_cache_the_old_value(
     worker_db: Database, settings: Settings, tenant: UUID
 ) -> None:
-    vault = PausingVault(worker_db, settings.master_key_ring())
+    vault = PausingVault(worker_db, MasterKeyRing.from_settings(settings))
     store = ContextStore(worker_db, vault, cache_ttl_s=60.0)
     store.put(tenant, SCOPE, "k", b"old")
     read: list[bytes | None] = []
@@ -402,7 +402,7 @@ def test_threads_share_one_store(make_store, tenant: UUID) -> None:
 def offline_store() -> ContextStore:
     """A store whose database was never opened: any round trip would fail loudly."""
     closed = Database("postgresql://securetag@127.0.0.1:9/nowhere", min_size=0)
-    return ContextStore(closed, Vault(closed, make_settings(None).master_key_ring()))
+    return ContextStore(closed, Vault(closed, MasterKeyRing.from_settings(make_settings(None))))
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ import uuid
 import pytest
 
 from securetag.kernel.errors import DatabaseError
-from securetag.kernel.models import NewTask
+from securetag.kernel.models import NewTask, Read
 from securetag.queue.tasks import TaskQueue
-from securetag.store.db import API_ROLE, WORKER_ROLE, Database, Read, with_user
+from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.tenancy.auth import Authenticator, Unauthorized, parse_token, secret_hmac
 from securetag.tenancy.tenants import create_api_key, create_tenant, revoke_api_key
 

@@ -14,6 +14,7 @@ import pytest
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import DatabaseError
 from securetag.ops.cleanup import JOBS, Cleanup
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.tenancy.tenants import create_tenant
 from tests.support.archives import tar
@@ -163,7 +164,7 @@ def _scan_env(db: Database, settings: Settings):
     class ScanEnv:
         def __init__(self) -> None:
             self.api_db = Database(with_user(db.url, API_ROLE), max_size=2).open(wait=True)
-            vault = Vault(self.api_db, settings.master_key_ring())
+            vault = Vault(self.api_db, MasterKeyRing.from_settings(settings))
             self.scans = ScanService(self.api_db, TaskQueue(self.api_db, settings), vault)
 
         def upload(self, tenant, content: bytes) -> dict:

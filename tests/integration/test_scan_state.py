@@ -15,6 +15,7 @@ from securetag.kernel.errors import Conflict
 from securetag.kernel.models import ClaimedTask, NewTask, TaskState
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.service import RequestInfo, ScanService
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
@@ -41,7 +42,7 @@ class Tenant:
     def __init__(self, db: Database, api_db: Database, worker_db: Database, settings: Settings):
         tenant_id = create_tenant(db, f"state-{uuid.uuid4().hex[:8]}")["id"]
         self.principal = Principal("testkey00001", tenant_id, frozenset(SCOPES), 600)
-        vault = Vault(api_db, settings.master_key_ring())
+        vault = Vault(api_db, MasterKeyRing.from_settings(settings))
         self.scans = ScanService(api_db, TaskQueue(api_db, settings), vault)
         self.worker_queue = TaskQueue(worker_db, settings)  # the reaper runs as the worker
         self.admin_queue = TaskQueue(db, settings)  # `securetag task cancel` runs as the owner

@@ -19,6 +19,7 @@ from securetag.queue.tasks import TaskQueue
 from securetag.scanning.registry import AgentRegistry, discover
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.scanning.task import ScanRunner
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
@@ -36,7 +37,7 @@ ARCHIVE = tar_gz(
 
 class Harness:
     def __init__(self, db_url: str, settings: Settings, tenant_id: uuid.UUID) -> None:
-        ring = settings.master_key_ring()
+        ring = MasterKeyRing.from_settings(settings)
         self.api_db = Database(with_user(db_url, API_ROLE), max_size=2).open(wait=True)
         self.worker_db = Database(with_user(db_url, WORKER_ROLE), max_size=4).open(wait=True)
         self.scans = ScanService(

@@ -17,6 +17,7 @@ from jsonschema import Draft7Validator
 
 from securetag.scanning.findings import sarif_schema
 from securetag.scanning.task import unpack_output
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import TOOL_OUTPUT, Vault
 from tests.support import vulnerable_project as project
@@ -217,7 +218,7 @@ def test_every_agent_run_is_recorded_with_its_output_sealed(
             assert run["duration_ms"] > 0 and run["cpu_time_ms"] is not None
             assert b"results" not in bytes(run["output"])  # sealed, not JSON
         semgrep = next(r for r in runs if r["agent"] == "semgrep")
-        vault = Vault(admin, service.settings.master_key_ring())
+        vault = Vault(admin, MasterKeyRing.from_settings(service.settings))
         output = vault.open(semgrep["tenant_id"], TOOL_OUTPUT, str(semgrep["id"]),
                             semgrep["output"], semgrep["key_version"])  # fmt: skip
         stdout, _ = unpack_output(output)
@@ -239,7 +240,7 @@ def test_findings_and_tool_output_survive_rotation_and_rewrap(
 ) -> None:
     from securetag.ops import keys
 
-    ring = service.settings.master_key_ring()
+    ring = MasterKeyRing.from_settings(service.settings)
     with Database(module_db_url, max_size=2) as admin:
         keys.rotate(admin, ring, new_master=False)  # env-configured ring: data keys only
         report = keys.rewrap(admin, Vault(admin, ring), batch=5)

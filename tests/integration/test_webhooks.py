@@ -22,6 +22,7 @@ from securetag.queue.tasks import TaskQueue
 from securetag.queue.worker import Worker
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.scanning.store import ScanTaskPayload
+from securetag.security.crypto import MasterKeyRing
 from securetag.security.ssrf import SsrfGuard, SsrfRefused
 from securetag.store.db import Database
 from securetag.store.vault import Vault
@@ -60,7 +61,7 @@ class Tenant:
         self.id = create_tenant(db, name)["id"]
         # The service layer trusts the principal the API authenticated; a key id is enough.
         self.principal = Principal("testkey00001", self.id, frozenset(SCOPES), 600)
-        vault = Vault(api_db, settings.master_key_ring())
+        vault = Vault(api_db, MasterKeyRing.from_settings(settings))
         self.webhooks = WebhookService(settings, api_db, vault)
         self.scans = ScanService(api_db, TaskQueue(api_db, settings), vault)
 
@@ -101,7 +102,7 @@ class RunningWorker:
     def __init__(self, settings: Settings, db: Database, *, guard: SsrfGuard | None = None):
         registry: HandlerRegistry = builtin_registry()
         registry.register("web_scan", finish_scans(db))
-        vault = Vault(db, settings.master_key_ring())
+        vault = Vault(db, MasterKeyRing.from_settings(settings))
         WebhookSender(settings, db, vault, guard=guard).register(registry)
         self.worker = Worker(settings, db, registry, types=["web_scan", "webhook"])
         self.thread = threading.Thread(target=self.worker.run, daemon=True)
@@ -453,7 +454,7 @@ def test_webhook_secrets_survive_key_rotation_and_rewrap(
         settings.database_url, master_keys=None, master_key_file=key_file,
         webhook_allow=LOOPBACK, webhook_retry_base_s=0.01,
     )  # fmt: skip
-    ring = rotated.master_key_ring()
+    ring = MasterKeyRing.from_settings(rotated)
     rotate(db, ring)
     vault = Vault(db, ring)
     report = rewrap(db, vault, batch=10)
@@ -585,7 +586,7 @@ def test_a_secret_rotated_after_a_key_rotation_is_sealed_under_the_new_key(
     db: Database, worker_db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
 ) -> None:
     hook = tenant.register(receiver.url + "?token=abc123")
-    rotate(db, settings.master_key_ring())  # a new data key for every tenant, no rewrap
+    rotate(db, MasterKeyRing.from_settings(settings))  # a new data key for every tenant, no rewrap
     [before] = db.all("test_webhook_row", id=hook["id"])
     assert before["key_version"] == 1
     # Straight after `keys rotate`: this API process sealed under version 1 a moment ago.
