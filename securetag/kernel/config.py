@@ -24,7 +24,7 @@ from securetag.kernel.models import TaskType
 
 if TYPE_CHECKING:
     from securetag.security.crypto import MasterKeyRing
-    from securetag.triage.llm import LlmConfig
+    from securetag.triage.llm.config import LlmConfig
 
 
 class TaskTypeSettings(BaseModel):
@@ -245,7 +245,7 @@ class Settings(BaseSettings):
         return MasterKeyRing.from_sources(self.master_keys, self.master_key_file)
 
     def llm_config(self) -> LlmConfig:
-        from securetag.triage.llm import LlmConfig
+        from securetag.triage.llm.config import LlmConfig
 
         return LlmConfig(
             api=self.llm_api,

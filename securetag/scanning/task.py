@@ -41,14 +41,13 @@ from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import findings
 from securetag.scanning.agents import bandit, secrets, semgrep, web
-from securetag.scanning.sandbox import (
-    SandboxProfile,
-    SandboxResult,
-    find_bwrap,
-    load_profiles,
-    run_sandboxed,
-)
-from securetag.scanning.unpack import HostileArchive, UnpackLimits, unpack_archive
+from securetag.scanning.sandbox.bwrap import find_bwrap
+from securetag.scanning.sandbox.profile import SandboxProfile
+from securetag.scanning.sandbox.profile_file import load_profiles
+from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
+from securetag.scanning.unpack.extract import unpack_archive
+from securetag.scanning.unpack.limits import UnpackLimits
+from securetag.scanning.unpack.refusals import HostileArchive
 from securetag.security import redaction
 from securetag.security.ssrf import SsrfGuard
 from securetag.store import audit

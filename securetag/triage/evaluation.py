@@ -33,7 +33,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from securetag.kernel.errors import InvalidRequest, SecuretagError
 from securetag.kernel.models import Verdict
 from securetag.security.redaction import redact_secrets
-from securetag.triage.llm import LlmClient, LlmProtocolError, LlmRequestError, LlmUnavailable
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.errors import LlmProtocolError, LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     PROMPT_VERSION,
     FindingForTriage,

@@ -38,7 +38,8 @@ from securetag.store.context_store import ContextStore, scan_scope
 from securetag.store.db import Database
 from securetag.store.vault import FINDING_DETAIL, TOOL_OUTPUT, TRIAGE_DETAIL, Vault
 from securetag.triage import prompt as triage
-from securetag.triage.llm import LlmClient, LlmRequestError, LlmUnavailable
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
 
 log = logging.getLogger("securetag.triage.prompt")
 

@@ -15,7 +15,7 @@ from securetag.kernel.errors import PermanentTaskError
 from securetag.kernel.models import ClaimedTask
 from securetag.queue.handlers import TaskContext
 from securetag.queue.tasks import TaskQueue
-from securetag.scanning.sandbox import load_profiles
+from securetag.scanning.sandbox.profile_file import load_profiles
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.scanning.task import Orchestrator
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user

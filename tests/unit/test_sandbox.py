@@ -22,17 +22,16 @@ from typing import Any
 import pytest
 
 from securetag.kernel.errors import ConfigError
-from securetag.scanning.sandbox import (
-    DEFAULT_SANDBOX_UID,
+from securetag.scanning.sandbox.errors import (
     ExecutableNotAllowed,
-    SandboxProfile,
-    SandboxResult,
     SandboxSetupError,
     SandboxUnavailable,
-    Violation,
-    load_profiles,
-    run_sandboxed,
 )
+from securetag.scanning.sandbox.limits import DEFAULT_SANDBOX_UID
+from securetag.scanning.sandbox.profile import SandboxProfile
+from securetag.scanning.sandbox.profile_file import load_profiles
+from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
+from securetag.scanning.sandbox.violations import Violation
 from tests.support import sandbox_payloads
 
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap not installed")
@@ -448,7 +447,7 @@ def test_sandbox_off_warns_on_every_run_and_still_applies_limits(
 ) -> None:
     monkeypatch.setenv("SECURETAG_TEST_SECRET", "hunter2")
     profile = small_profile(open_files=48)
-    caplog.set_level(logging.WARNING, logger="securetag.scanning.sandbox")
+    caplog.set_level(logging.WARNING, logger="securetag.scanning.sandbox.run")
 
     facts = stdout_json(run_payload(input_dir, "identity", profile=profile, sandbox_enabled=False))
     marker = run_payload(input_dir, "read_file", "/input/marker.txt", sandbox_enabled=False)
