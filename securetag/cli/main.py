@@ -3,37 +3,39 @@
 from __future__ import annotations
 
 import argparse
-import base64
-import json
 import logging
 import os
-import re
-import secrets
 import signal
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from securetag.cli import ci_client
+from securetag.cli import admin, operations, training
+from securetag.cli.admin import write_secret_file
+from securetag.cli.ci_client import command as ci_command
+from securetag.cli.ci_client import options as ci_options
+from securetag.cli.plumbing import (
+    EXIT_CONFIG,
+    EXIT_DB_UNAVAILABLE,
+    EXIT_ERROR,
+    EXIT_OK,
+    print_json,
+    split_list,
+)
 from securetag.kernel.config import Settings
-from securetag.kernel.errors import ConfigError, DatabaseUnavailable, NotFound, SecuretagError
+from securetag.kernel.errors import ConfigError, DatabaseUnavailable, SecuretagError
 from securetag.kernel.logs import configure_logging
 from securetag.kernel.metrics import WorkerMetrics
-from securetag.kernel.models import NewTask
-from securetag.ops import alerts, cleanup, keys
-from securetag.ops.cleanup import Cleanup
+from securetag.ops import cleanup
 from securetag.queue.handlers import builtin_registry, load_handler_modules
-from securetag.queue.tasks import TaskQueue
 from securetag.queue.worker import Worker
 from securetag.scanning.task import ScanRunner
 from securetag.security import crypto
 from securetag.security.crypto import MasterKeyRing
-from securetag.store import audit
 from securetag.store import migrate as migrations
 from securetag.store.connect import admin_url, open_database, worker_url
 from securetag.store.db import Database
@@ -41,10 +43,6 @@ from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.vault import Vault
 from securetag.tenancy import tenants
 from securetag.tenancy.auth import DEFAULT_SCOPES, SCOPES
-from securetag.training import dataset
-from securetag.training import export as training
-from securetag.triage import evaluation as triage_eval
-from securetag.triage.llm import LlmClient, LlmConfig
 from securetag.triage.task import TriageRunner
 from securetag.webhooks.sender import WebhookSender
 
@@ -54,19 +52,6 @@ DEMO_TENANT = "demo"
 # deploy/ ships in the package as securetag.deploy, so an installed copy finds it too.
 GUNICORN_CONF = Path(str(resources.files("securetag.deploy").joinpath("gunicorn.conf.py")))
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_CONFIG = 3
-EXIT_DB_UNAVAILABLE = 4
-
-
-# --------------------------------------------------------------------------- plumbing
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, default=str, indent=None))
-
 
 # --------------------------------------------------------------------------- commands
 
@@ -75,12 +60,12 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=2) as db:
         if args.status:
             current = migrations.status(db)
-            _print_json(
+            print_json(
                 {"applied": current.applied, "pending": [m.filename for m in current.pending]}
             )
             return EXIT_OK if not current.pending else EXIT_ERROR
         applied = migrations.migrate(db)
-    _print_json({"applied": [m.filename for m in applied]})
+    print_json({"applied": [m.filename for m in applied]})
     return EXIT_OK
 
 
@@ -88,8 +73,8 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     # Workers open tenant data: without a master key they must not start.
     MasterKeyRing.from_settings(settings)
     registry = builtin_registry()
-    load_handler_modules(registry, _split(args.handlers))
-    types = _split(args.types) or None
+    load_handler_modules(registry, split_list(args.handlers))
+    types = split_list(args.types) or None
     concurrency = args.concurrency or settings.worker_concurrency
     stop_waiting = threading.Event()
     _on_stop_signals(stop_waiting.set)
@@ -253,80 +238,6 @@ def _stop_children(children: Sequence[subprocess.Popen], timeout_s: float) -> No
             child.wait()
 
 
-def cmd_task_enqueue(settings: Settings, args: argparse.Namespace) -> int:
-    try:
-        payload = json.loads(args.payload)
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"--payload is not valid JSON: {exc}") from None
-    if not isinstance(payload, dict):
-        raise ConfigError("--payload must be a JSON object")
-    tasks = [
-        NewTask(
-            type=args.type,
-            payload=payload,
-            priority=args.priority,
-            delay_s=args.delay,
-            dedup_key=args.dedup_key,
-        )
-        for _ in range(args.count)
-    ]
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        results = TaskQueue(db, settings).enqueue_many(tasks, actor=audit.CLI_ACTOR)
-    created = [r.task_id for r in results if r.created]
-    _print_json({"enqueued": len(created), "task_ids": [r.task_id for r in results][:100]})
-    return EXIT_OK
-
-
-def cmd_task_show(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        task = TaskQueue(db, settings).get(args.id)
-    print(task.model_dump_json(indent=2))
-    return EXIT_OK
-
-
-def cmd_task_cancel(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        previous = TaskQueue(db, settings).cancel(
-            args.id, reason="cancelled from the CLI", actor=audit.CLI_ACTOR
-        )
-    _print_json({"task_id": args.id, "cancelled": previous is not None, "previous_state": previous})
-    return EXIT_OK if previous is not None else EXIT_ERROR
-
-
-def cmd_task_counts(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        _print_json(TaskQueue(db, settings).counts())
-    return EXIT_OK
-
-
-def cmd_workers(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        rows = db.all("list_workers", include_stopped=args.all)
-    for row in rows:
-        _print_json(row)
-    return EXIT_OK
-
-
-def cmd_reap(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        result = TaskQueue(db, settings).reap(limit=args.limit)
-    _print_json(
-        {
-            "job": "reap",
-            "retried": result.retried,
-            "failed": result.failed,
-            "timed_out": result.timed_out,
-            "workers_lost": result.workers_lost,
-        }
-    )
-    return EXIT_OK
-
-
-def cmd_db_url(settings: Settings, args: argparse.Namespace) -> int:
-    print(admin_url(settings))
-    return EXIT_OK
-
-
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     """Run the API under gunicorn with deploy/gunicorn.conf.py (replaces this process)."""
     config = Path(args.config) if args.config else GUNICORN_CONF
@@ -344,294 +255,12 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK  # not reached
 
 
-def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        tenant = tenants.create_tenant(db, args.name, rate_limit_per_minute=args.rate_limit)
-    _print_json(tenant)
-    return EXIT_OK
-
-
-def cmd_tenant_list(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        for row in tenants.list_tenants(db):
-            _print_json(row)
-    return EXIT_OK
-
-
-def cmd_apikey_create(settings: Settings, args: argparse.Namespace) -> int:
-    pepper = settings.pepper()
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        issued = tenants.create_api_key(
-            db,
-            pepper,
-            args.tenant,
-            scopes=_split(args.scopes) or list(DEFAULT_SCOPES),
-            name=args.name,
-            expires_at=_expiry(args.expires),
-            rate_limit_per_minute=args.rate_limit,
-        )
-    _print_json(
-        {
-            "key_id": issued.key_id,
-            "tenant_id": issued.tenant_id,
-            "api_key": issued.token,
-            "scopes": issued.scopes,
-            "expires_at": issued.expires_at,
-            "note": "the api_key is shown only now; store it in your CI secrets",
-        }
-    )
-    return EXIT_OK
-
-
-def cmd_apikey_list(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        for row in tenants.list_api_keys(db, args.tenant):
-            _print_json(row)
-    return EXIT_OK
-
-
-def cmd_apikey_revoke(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        tenants.revoke_api_key(db, args.key_id)
-    _print_json({"key_id": args.key_id, "revoked": True})
-    return EXIT_OK
-
-
-def cmd_tenant_delete(settings: Settings, args: argparse.Namespace) -> int:
-    if not args.shred:
-        raise ConfigError(
-            "tenant delete needs --shred: it destroys the tenant's data keys first, so every "
-            "copy of its data (backups included) becomes unreadable, then deletes its rows"
-        )
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        _print_json(keys.shred_tenant(db, Vault(db, ring), args.tenant))
-    return EXIT_OK
-
-
-def cmd_keys_generate(settings: Settings, args: argparse.Namespace) -> int:
-    version = crypto.write_new_key_file(Path(args.out))
-    print(
-        f"wrote master key {version} to {args.out} (mode 0600); "
-        f"set SECURETAG_MASTER_KEY_FILE={Path(args.out).resolve()}"
-    )
-    return EXIT_OK
-
-
-def cmd_keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        report = keys.rotate(db, ring)
-    _print_json(report.__dict__)
-    return EXIT_OK
-
-
-def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        report = keys.rewrap(db, Vault(db, ring), batch=args.batch, max_batches=args.max_batches)
-    _print_json(
-        {"rows": report.rows, "total": report.total, "batches": report.batches, "done": report.done}
-    )
-    return EXIT_OK
-
-
-def cmd_keys_status(settings: Settings, args: argparse.Namespace) -> int:
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        _print_json(keys.status(db, ring))
-    return EXIT_OK
-
-
-def cmd_keys_retire(settings: Settings, args: argparse.Namespace) -> int:
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        print(keys.retire(db, ring, args.version))
-    return EXIT_OK
-
-
-def cmd_tenant_training(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db, db.transaction() as conn:
-        row = conn.one("set_training_opt_out", ref=args.tenant, opt_out=args.opt_out)
-        if row is None:
-            raise NotFound(f"no tenant named or with id {args.tenant!r}")
-        audit.record_cli_action(
-            conn,
-            "tenant.training",
-            str(row["id"]),
-            tenant_id=row["id"],
-            details={"opt_out": args.opt_out},
-        )
-    _print_json(row)
-    return EXIT_OK
-
-
-def cmd_dataset_export(settings: Settings, args: argparse.Namespace) -> int:
-    since = _parse_since(args.since) if args.since else None
-    ring = MasterKeyRing.from_settings(settings)
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        tenant = tenants.tenant_id_of(db, args.tenant) if args.tenant else None
-        summary = training.export(
-            db,
-            Vault(db, ring),
-            Path(args.out),
-            args.format,
-            since=since,
-            tenant=tenant,
-            only_labeled=args.only_labeled,
-            validation_ratio=args.validation_ratio,
-            pii_patterns=args.pii_pattern or None,
-        )
-    _print_json(
-        {
-            "format": str(summary.format),
-            "train": summary.train,
-            "validation": summary.validation,
-            "train_path": str(summary.train_path),
-            "validation_path": str(summary.validation_path),
-            "skipped": summary.skipped,
-        }
-    )
-    return EXIT_OK
-
-
-def cmd_dataset_validate(settings: Settings, args: argparse.Namespace) -> int:
-    report = dataset.validate_file(Path(args.file), args.format)
-    _print_json(
-        {
-            "path": str(report.path),
-            "ok": report.ok,
-            "format": report.format and str(report.format),
-            "lines": report.lines,
-            "valid": report.valid,
-            "by_kind": dict(report.by_kind),
-            "by_verdict": dict(report.by_verdict),
-            "errors": report.error_count,
-            "first_errors": [f"line {e.line}: {e.message}" for e in report.errors],
-        }
-    )
-    return EXIT_OK if report.ok else EXIT_ERROR
-
-
-def cmd_dataset_from_cwe(settings: Settings, args: argparse.Namespace) -> int:
-    examples = dataset.from_cwe(Path(args.catalog))
-    summary = dataset.write_dataset(
-        examples, Path(args.out), args.format, validation_ratio=args.validation_ratio
-    )
-    _print_json(
-        {
-            "format": str(summary.format),
-            "train": summary.train,
-            "validation": summary.validation,
-            "skipped": summary.skipped,
-        }
-    )
-    return EXIT_OK
-
-
-def cmd_triage_eval(settings: Settings, args: argparse.Namespace) -> int:
-    labels = triage_eval.load_labels(Path(args.labels))
-    with LlmClient(LlmConfig.from_settings(settings)) as client:
-        report = triage_eval.run_eval(client, labels)
-    print(report.to_json() if args.json else triage_eval.format_report(report))
-    return EXIT_OK
-
-
-def _parse_since(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(
-            f"--since {text!r} is not an ISO date or time (e.g. 2026-11-01)"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def cmd_cleanup(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        summary = Cleanup(settings, db).run_job(
-            args.job, batch=args.batch, max_batches=args.max_batches
-        )
-    _print_json(summary.as_dict())
-    return EXIT_OK
-
-
-def cmd_alerts_check(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=2) as db:
-        report = alerts.check(db, settings.alert_webhook_url, settings.alert_secret())
-    _print_json(report.as_dict())
-    return EXIT_OK if report.error is None else EXIT_ERROR
-
-
 def cmd_scan(settings: Settings, args: argparse.Namespace) -> int:
     """The CI client: it talks to a server over HTTP and needs no server settings."""
-    return ci_client.run(args)
-
-
-def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        result = audit.verify(db)
-        # For the ops.audit and ops.security_events dashboards.
-        db.run(
-            "record_audit_verification",
-            ok=result.ok,
-            rows=result.rows,
-            head_seq=result.head_seq,
-            problem=result.problem,
-        )
-    _print_json(
-        {
-            "ok": result.ok,
-            "rows": result.rows,
-            "head_seq": result.head_seq,
-            "head_hash": result.head_hash,
-            "first_bad_seq": result.first_bad_seq,
-            "problem": result.problem,
-        }
-    )
-    return EXIT_OK if result.ok else EXIT_ERROR
-
-
-def cmd_gen_secret(settings: Settings, args: argparse.Namespace) -> int:
-    write_secret_file(Path(args.path))
-    print(f"wrote 48 random bytes (base64) to {args.path} with mode 0600")
-    return EXIT_OK
-
-
-def write_secret_file(path: Path) -> None:
-    """A new random secret in a file only its owner can read; never overwrites one."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise ConfigError(f"{path} already exists; refusing to overwrite a secret") from None
-    with os.fdopen(fd, "w") as handle:
-        handle.write(base64.b64encode(secrets.token_bytes(48)).decode() + "\n")
-
-
-def _expiry(value: str | None) -> datetime | None:
-    """An ISO timestamp, or a duration like 90d / 12h from now."""
-    if not value:
-        return None
-    match = re.fullmatch(r"(\d+)([dh])", value)
-    if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        return datetime.now(UTC) + (
-            timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
-        )
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(
-            f"--expires {value!r}: use an ISO timestamp or a duration like 90d"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return ci_command.run(args)
 
 
 # --------------------------------------------------------------------------- entry point
-
-
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
 def _on_stop_signals(callback: Callable[[], None]) -> None:
@@ -670,26 +299,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--priority", type=int, default=0)
     p.add_argument("--delay", type=float, default=0.0, help="seconds before it may run")
     p.add_argument("--dedup-key")
-    p.set_defaults(func=cmd_task_enqueue)
+    p.set_defaults(func=operations.cmd_task_enqueue)
     p = task.add_parser("show", help="show one task")
     p.add_argument("id", type=int)
-    p.set_defaults(func=cmd_task_show)
+    p.set_defaults(func=operations.cmd_task_show)
     p = task.add_parser("cancel", help="cancel a queued or running task")
     p.add_argument("id", type=int)
-    p.set_defaults(func=cmd_task_cancel)
+    p.set_defaults(func=operations.cmd_task_cancel)
     p = task.add_parser("counts", help="tasks by type and state")
-    p.set_defaults(func=cmd_task_counts)
+    p.set_defaults(func=operations.cmd_task_counts)
 
     p = sub.add_parser("workers", help="list workers")
     p.add_argument("--all", action="store_true", help="include stopped and lost workers")
-    p.set_defaults(func=cmd_workers)
+    p.set_defaults(func=operations.cmd_workers)
 
     p = sub.add_parser("reap", help="rescue tasks whose lease or timeout expired (cron-safe)")
     p.add_argument("--limit", type=int, default=1000)
-    p.set_defaults(func=cmd_reap)
+    p.set_defaults(func=operations.cmd_reap)
 
     p = sub.add_parser("db-url", help="print the database URL in use")
-    p.set_defaults(func=cmd_db_url)
+    p.set_defaults(func=operations.cmd_db_url)
 
     p = sub.add_parser("serve", help="run the HTTP API under gunicorn")
     p.add_argument("--host")
@@ -704,22 +333,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = tenant.add_parser("create", help="create a tenant")
     p.add_argument("name")
     p.add_argument("--rate-limit", type=int, help="requests per minute per key (default: service)")
-    p.set_defaults(func=cmd_tenant_create)
+    p.set_defaults(func=admin.cmd_tenant_create)
     p = tenant.add_parser("list", help="list tenants")
-    p.set_defaults(func=cmd_tenant_list)
+    p.set_defaults(func=admin.cmd_tenant_list)
     p = tenant.add_parser(
         "delete", help="crypto-shred a tenant: destroy its data keys, then delete its rows"
     )
     p.add_argument("tenant", help="tenant name or id")
     p.add_argument("--shred", action="store_true", help="required: destroy the data keys first")
-    p.set_defaults(func=cmd_tenant_delete)
+    p.set_defaults(func=admin.cmd_tenant_delete)
 
     p = tenant.add_parser("training", help="keep a tenant's data out of (or in) training sets")
     p.add_argument("tenant", help="tenant name or id")
     opt = p.add_mutually_exclusive_group(required=True)
     opt.add_argument("--opt-out", dest="opt_out", action="store_true")
     opt.add_argument("--opt-in", dest="opt_out", action="store_false")
-    p.set_defaults(func=cmd_tenant_training)
+    p.set_defaults(func=admin.cmd_tenant_training)
 
     alerts_cmd = sub.add_parser("alerts", help="security monitoring").add_subparsers(
         dest="alerts_command", required=True
@@ -727,10 +356,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = alerts_cmd.add_parser(
         "check", help="post new ops.security_events to the alert webhook (cron; signed)"
     )
-    p.set_defaults(func=cmd_alerts_check)
+    p.set_defaults(func=operations.cmd_alerts_check)
 
     p = sub.add_parser("scan", help="CI client: scan a directory, archive or URL on a server")
-    ci_client.add_arguments(p)
+    ci_options.add_arguments(p)
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser(
@@ -739,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("job", choices=cleanup.JOBS)
     p.add_argument("--batch", type=int, default=1000, help="rows per transaction")
     p.add_argument("--max-batches", type=int, default=1000, help="stop after this many")
-    p.set_defaults(func=cmd_cleanup)
+    p.set_defaults(func=operations.cmd_cleanup)
 
     data = sub.add_parser("dataset", help="fine-tuning datasets").add_subparsers(
         dest="dataset_command", required=True
@@ -752,17 +381,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tenant", help="only this tenant (name or id)")
     p.add_argument("--validation-ratio", type=float, default=0.1)
     p.add_argument("--pii-pattern", action="append", help="a regex to redact (repeatable)")
-    p.set_defaults(func=cmd_dataset_export)
+    p.set_defaults(func=training.cmd_dataset_export)
     p = data.add_parser("validate", help="check a dataset file; exit 1 on any bad line")
     p.add_argument("file")
     p.add_argument("--format", choices=["chat", "alpaca"], default=None)
-    p.set_defaults(func=cmd_dataset_validate)
+    p.set_defaults(func=training.cmd_dataset_validate)
     p = data.add_parser("from-cwe", help="instruction pairs from MITRE's CWE XML catalog")
     p.add_argument("catalog", help="cwec_v4.x.xml (or the .xml.zip)")
     p.add_argument("--format", choices=["chat", "alpaca"], required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--validation-ratio", type=float, default=0.1)
-    p.set_defaults(func=cmd_dataset_from_cwe)
+    p.set_defaults(func=training.cmd_dataset_from_cwe)
 
     triage_cmd = sub.add_parser("triage", help="the triage model").add_subparsers(
         dest="triage_command", required=True
@@ -770,29 +399,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = triage_cmd.add_parser("eval", help="the configured model over labeled findings")
     p.add_argument("--labels", required=True, help="JSON Lines of labeled findings")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.set_defaults(func=cmd_triage_eval)
+    p.set_defaults(func=training.cmd_triage_eval)
 
     keys_cmd = sub.add_parser("keys", help="encryption keys: rotation and rewrap").add_subparsers(
         dest="keys_command", required=True
     )
     p = keys_cmd.add_parser("generate", help="write a new master key file (mode 0600)")
     p.add_argument("--out", required=True, help="path of the new key file (must not exist)")
-    p.set_defaults(func=cmd_keys_generate)
+    p.set_defaults(func=admin.cmd_keys_generate)
     p = keys_cmd.add_parser(
         "rotate", help="new active master key, a new data key per tenant, old keys rewrapped"
     )
-    p.set_defaults(func=cmd_keys_rotate)
+    p.set_defaults(func=admin.cmd_keys_rotate)
     p = keys_cmd.add_parser(
         "rewrap", help="re-seal stored data under current keys in resumable batches (cron-safe)"
     )
     p.add_argument("--batch", type=int, default=100, help="rows per transaction (default 100)")
     p.add_argument("--max-batches", type=int, default=None, help="stop after this many batches")
-    p.set_defaults(func=cmd_keys_rewrap)
+    p.set_defaults(func=admin.cmd_keys_rewrap)
     p = keys_cmd.add_parser("status", help="what each key version still protects")
-    p.set_defaults(func=cmd_keys_status)
+    p.set_defaults(func=admin.cmd_keys_status)
     p = keys_cmd.add_parser("retire", help="remove a master key version that protects nothing")
     p.add_argument("version", help="e.g. v1")
-    p.set_defaults(func=cmd_keys_retire)
+    p.set_defaults(func=admin.cmd_keys_retire)
 
     apikey = sub.add_parser("apikey", help="manage API keys").add_subparsers(
         dest="apikey_command", required=True, metavar="ACTION"
@@ -803,23 +432,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expires", help="ISO timestamp or duration such as 90d or 12h")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
     p.add_argument("--rate-limit", type=int, help="requests per minute (default: the tenant's)")
-    p.set_defaults(func=cmd_apikey_create)
+    p.set_defaults(func=admin.cmd_apikey_create)
     p = apikey.add_parser("list", help="list API keys (never their secrets)")
     p.add_argument("--tenant", help="tenant name or id")
-    p.set_defaults(func=cmd_apikey_list)
+    p.set_defaults(func=admin.cmd_apikey_list)
     p = apikey.add_parser("revoke", help="revoke an API key at once")
     p.add_argument("key_id")
-    p.set_defaults(func=cmd_apikey_revoke)
+    p.set_defaults(func=admin.cmd_apikey_revoke)
 
     audit_cmd = sub.add_parser("audit", help="the tamper-evident audit log").add_subparsers(
         dest="audit_command", required=True, metavar="ACTION"
     )
     p = audit_cmd.add_parser("verify", help="check the hash chain; exit 1 on tampering")
-    p.set_defaults(func=cmd_audit_verify)
+    p.set_defaults(func=operations.cmd_audit_verify)
 
     p = sub.add_parser("gen-secret", help="write a new random secret file (mode 0600)")
     p.add_argument("path")
-    p.set_defaults(func=cmd_gen_secret)
+    p.set_defaults(func=admin.cmd_gen_secret)
     return parser
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from securetag.kernel.models import Finding, ScanType
-from securetag.scanning.sandbox import SandboxResult
+from securetag.scanning.sandbox.run import SandboxResult
 
 
 @dataclass(frozen=True, slots=True)

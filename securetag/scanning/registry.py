@@ -20,7 +20,7 @@ from securetag.kernel.errors import ConfigError
 from securetag.kernel.models import ScanType
 from securetag.scanning import agents
 from securetag.scanning.agent import Agent
-from securetag.scanning.sandbox import SandboxProfile
+from securetag.scanning.sandbox.profile import SandboxProfile
 
 
 def discover() -> list[Agent]:

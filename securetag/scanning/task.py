@@ -35,9 +35,12 @@ from securetag.scanning import findings
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
 from securetag.scanning.excerpts import excerpt_around
 from securetag.scanning.registry import AgentRegistry
-from securetag.scanning.sandbox import SandboxResult, find_bwrap, run_sandboxed
+from securetag.scanning.sandbox.bwrap import find_bwrap
+from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
 from securetag.scanning.store import TRIAGED_SEVERITIES, ScanRecord, ScanStore, ToolRun
-from securetag.scanning.unpack import HostileArchive, UnpackLimits, unpack_archive
+from securetag.scanning.unpack.extract import unpack_archive
+from securetag.scanning.unpack.limits import UnpackLimits
+from securetag.scanning.unpack.refusals import HostileArchive
 from securetag.security import redaction
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.db import Database

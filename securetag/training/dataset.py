@@ -40,7 +40,8 @@ from pydantic import ValidationError
 from securetag.kernel.errors import InvalidRequest
 from securetag.kernel.models import ReviewStatus, Verdict
 from securetag.security.redaction import redact_secrets
-from securetag.triage.llm import LlmContentError, parse_json_content
+from securetag.triage.llm.content import parse_json_content
+from securetag.triage.llm.errors import LlmContentError
 from securetag.triage.prompt import (
     MAX_FIX_CHARS,
     MAX_RATIONALE_CHARS,

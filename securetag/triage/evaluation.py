@@ -34,7 +34,8 @@ from securetag.kernel.errors import InvalidRequest, SecuretagError
 from securetag.kernel.models import Verdict
 from securetag.scanning.excerpts import source_lines
 from securetag.security.redaction import redact_secrets
-from securetag.triage.llm import LlmClient, LlmProtocolError, LlmRequestError, LlmUnavailable
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.errors import LlmProtocolError, LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     PROMPT_VERSION,
     FindingForTriage,

@@ -57,14 +57,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from securetag.kernel.models import Finding, Verdict
 from securetag.scanning.excerpts import Excerpt, excerpt_around, source_lines
 from securetag.security.redaction import redact_secrets
-from securetag.triage.llm import (
-    ChatMessage,
-    ChatResult,
-    LlmClient,
-    LlmContentError,
-    LlmError,
-    parse_json_content,
-)
+from securetag.triage.llm.chat import ChatMessage, ChatResult
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.content import parse_json_content
+from securetag.triage.llm.errors import LlmContentError, LlmError
 
 PROMPT_VERSION = "triage/v1"
 

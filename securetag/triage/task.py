@@ -34,7 +34,9 @@ from securetag.security.redaction import redact_secrets
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.triage import prompt
-from securetag.triage.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.config import LlmConfig
+from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
 
 log = logging.getLogger("securetag.triage")
 

@@ -29,7 +29,8 @@ from securetag.queue.tasks import TaskQueue
 from securetag.scanning.agents import bandit, secrets, semgrep
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.scanning.task import ScanRunner
-from securetag.scanning.unpack import UnpackLimits, unpack_archive
+from securetag.scanning.unpack.extract import unpack_archive
+from securetag.scanning.unpack.limits import UnpackLimits
 from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.migrate import migrate

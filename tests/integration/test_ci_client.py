@@ -1,6 +1,6 @@
 """`securetag scan` as a CI pipeline runs it, against a live API, a real worker and a fake LLM.
 
-The client runs in-process through `securetag.cli.ci_client.run` (the exit code is what CI
+The client runs in-process through `securetag.cli.ci_client.command.run` (the exit code is what CI
 sees); the server side is the real gunicorn API (tests/support/api.py) and a real
 `securetag worker` scanning in the sandbox, with triage answered by the fake LLM that
 speaks Ollama's protocol. The gitignore matcher and packer are also checked on their own.
@@ -24,15 +24,12 @@ from urllib.parse import urlsplit
 import pytest
 from jsonschema import Draft7Validator
 
-from securetag.cli import ci_client
-from securetag.cli.ci_client import (
-    API_KEY_ENV,
-    GitignoreMatcher,
-    build_parser,
-    pack_directory,
-    project_name_for,
-    run,
-)
+from securetag.cli.ci_client import options, waiting
+from securetag.cli.ci_client.command import run
+from securetag.cli.ci_client.gate import gating_findings
+from securetag.cli.ci_client.gitignore import GitignoreMatcher
+from securetag.cli.ci_client.options import API_KEY_ENV, build_parser
+from securetag.cli.ci_client.pack import pack_directory, project_name_for
 from securetag.kernel.models import Severity
 from securetag.scanning.findings import sarif_schema
 from securetag.store.db import Database
@@ -660,14 +657,14 @@ def test_the_gate_skips_fixed_reviewed_and_trusted_triage_findings(
     fail_on: str, trust_triage: bool, gating: set[str]
 ) -> None:
     threshold = None if fail_on == "none" else Severity(fail_on)
-    found = ci_client.gating_findings(GATE_INPUT, threshold, trust_triage=trust_triage)
+    found = gating_findings(GATE_INPUT, threshold, trust_triage=trust_triage)
     assert {item["id"] for item in found} == gating
 
 
 def test_project_names_are_derived_to_fit_the_api_pattern() -> None:
     from securetag.api.schemas import PROJECT_PATTERN
 
-    assert ci_client.PROJECT_PATTERN == PROJECT_PATTERN
+    assert options.PROJECT_PATTERN == PROJECT_PATTERN
     assert project_name_for("my tokens!") == "my-tokens"
     assert project_name_for("..hidden") == "hidden"
     assert project_name_for("Überweisung 2") == "berweisung-2"
@@ -690,11 +687,11 @@ def test_a_scan_is_settled_once_final_and_its_triage_over(
     state: str, triage: str, waiting_for_triage: bool, settled: bool
 ) -> None:
     scan = {"id": "s1", "state": state, "triage": triage, "progress": {}}
-    assert ci_client.is_settled(scan, wait_for_triage=waiting_for_triage) is settled
+    assert waiting.is_settled(scan, wait_for_triage=waiting_for_triage) is settled
 
 
 def test_the_progress_line_says_when_the_triage_failed() -> None:
     scan = {"id": "s1", "state": "succeeded", "triage": "failed", "progress": {}}
-    assert ci_client.describe_progress(scan) == (
+    assert waiting.describe_progress(scan) == (
         "scan s1 succeeded; triage failed (findings without a verdict count as they are)"
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from securetag.cli.main import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
+from securetag.cli.plumbing import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
 from securetag.store.migrate import load_migrations
 from tests.support.workers import ROOT, wait_for
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import requests
 
-from securetag.cli.main import write_secret_file
+from securetag.cli.admin import write_secret_file
 from securetag.kernel.config import Settings
 from securetag.store.db import Database
 from securetag.tenancy.auth import SCOPES

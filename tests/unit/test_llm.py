@@ -13,15 +13,15 @@ import pytest
 from pydantic import ValidationError
 
 from securetag.kernel.errors import InvalidRequest, SecuretagError
-from securetag.triage.llm import (
-    ChatMessage,
-    LlmClient,
-    LlmConfig,
+from securetag.triage.llm.chat import ChatMessage
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.config import LlmConfig
+from securetag.triage.llm.content import parse_json_content
+from securetag.triage.llm.errors import (
     LlmContentError,
     LlmProtocolError,
     LlmRequestError,
     LlmUnavailable,
-    parse_json_content,
 )
 from tests.support.fake_llm import FakeLlmServer
 

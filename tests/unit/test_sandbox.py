@@ -22,17 +22,16 @@ from typing import Any
 import pytest
 
 from securetag.kernel.errors import ConfigError
-from securetag.scanning.sandbox import (
-    DEFAULT_SANDBOX_UID,
+from securetag.scanning.registry import AgentRegistry
+from securetag.scanning.sandbox.errors import (
     ExecutableNotAllowed,
-    SandboxProfile,
-    SandboxResult,
     SandboxSetupError,
     SandboxUnavailable,
-    Violation,
-    load_profiles,
-    run_sandboxed,
 )
+from securetag.scanning.sandbox.limits import DEFAULT_SANDBOX_UID
+from securetag.scanning.sandbox.profile import SandboxProfile
+from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
+from securetag.scanning.sandbox.violations import Violation
 from tests.support import sandbox_payloads
 
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap not installed")
@@ -448,7 +447,7 @@ def test_sandbox_off_warns_on_every_run_and_still_applies_limits(
 ) -> None:
     monkeypatch.setenv("SECURETAG_TEST_SECRET", "hunter2")
     profile = small_profile(open_files=48)
-    caplog.set_level(logging.WARNING, logger="securetag.scanning.sandbox")
+    caplog.set_level(logging.WARNING, logger="securetag.scanning.sandbox.run")
 
     facts = stdout_json(run_payload(input_dir, "identity", profile=profile, sandbox_enabled=False))
     marker = run_payload(input_dir, "read_file", "/input/marker.txt", sandbox_enabled=False)
@@ -467,30 +466,11 @@ def test_a_cwd_outside_the_sandbox_roots_is_refused(input_dir: Path) -> None:
         run_payload(input_dir, "identity", cwd="/work/../etc")
 
 
-def test_shipped_profiles_load_with_resolved_executables() -> None:
-    profiles = load_profiles()
-
-    assert set(profiles) == {"semgrep", "bandit", "secrets", "web"}
-    assert [name for name, profile in profiles.items() if profile.network] == ["web"]
-    for profile in profiles.values():
-        assert os.path.isabs(profile.executable) and os.access(profile.executable, os.X_OK)
-    assert profiles["semgrep"].memory_bytes > 2 * 1024 * MIB
-
-
-def test_a_profile_naming_a_missing_tool_is_a_config_error(tmp_path: Path) -> None:
-    data = tmp_path / "profiles.json"
-    fields = small_profile().model_dump(exclude={"name"})
-    data.write_text(json.dumps({"profiles": {"ghost": fields | {"executable": "no-such-tool"}}}))
-
-    with pytest.raises(ConfigError, match="no-such-tool"):
-        load_profiles(data)
-
-
 # --- the real tools in their real profiles ---------------------------------------------
 
 
 def test_semgrep_and_bandit_run_in_their_shipped_profiles(input_dir: Path) -> None:
-    profiles = load_profiles()
+    profiles = AgentRegistry.load().profiles()
     uid = {"uid": TEST_UID} if IS_ROOT else {}
 
     semgrep = run_sandboxed(
@@ -516,7 +496,7 @@ def test_detect_secrets_scans_in_its_profile(input_dir: Path) -> None:
 
     result = run_sandboxed(
         ["detect-secrets", "scan", "--all-files", "."],
-        load_profiles()["secrets"],
+        AgentRegistry.load().profiles()["secrets"],
         input_dir=input_dir,
         cwd="/input",  # detect-secrets skips everything outside its cwd
         **uid,
@@ -534,7 +514,7 @@ def test_the_web_profile_can_import_securetag(input_dir: Path) -> None:
 
     result = run_sandboxed(
         ["python", "-c", "import securetag.scanning.agents, securetag.kernel.models"],
-        load_profiles()["web"],
+        AgentRegistry.load().profiles()["web"],
         input_dir=input_dir,
         **uid,
     )

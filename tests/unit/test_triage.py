@@ -13,7 +13,9 @@ import pytest
 
 from securetag.kernel.models import Finding, Severity
 from securetag.security.redaction import redact_secrets
-from securetag.triage.llm import LlmClient, LlmConfig, LlmRequestError, LlmUnavailable
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.config import LlmConfig
+from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
 from securetag.triage.prompt import (
     MAX_EXCERPT_LINES,
     MAX_LINE_CHARS,

@@ -21,7 +21,8 @@ from securetag.triage.evaluation import (
     run_eval,
     score,
 )
-from securetag.triage.llm import LlmClient, LlmConfig
+from securetag.triage.llm.client import LlmClient
+from securetag.triage.llm.config import LlmConfig
 from tests.support.fake_llm import FakeLlmServer
 
 APIS = ["ollama", "openai"]

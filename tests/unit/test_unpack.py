@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from securetag.kernel.errors import ConfigError, InvalidRequest
-from securetag.scanning.unpack import (
+from securetag.scanning.unpack.extract import unpack_archive
+from securetag.scanning.unpack.limits import UnpackLimits
+from securetag.scanning.unpack.refusals import (
     CorruptArchive,
     HostileArchive,
     Refusal,
-    UnpackLimits,
     UnusableDestination,
-    unpack_archive,
 )
 from tests.support import hostile_archives as h
 from tests.support.hostile_archives import FORMATS

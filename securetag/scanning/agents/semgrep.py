@@ -26,7 +26,7 @@ from securetag.kernel.models import Confidence, Finding, ScanType, Severity
 from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentInput, AgentRun
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_cwe, normalize_path
-from securetag.scanning.sandbox import SandboxResult
+from securetag.scanning.sandbox.run import SandboxResult
 
 MiB = 1024 * 1024
 TOOL = "semgrep"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from securetag.kernel.errors import TaskError
 from securetag.kernel.models import Finding, ScanType
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
-from securetag.scanning.sandbox import SandboxResult
+from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.ssrf import IPNetwork
 
 from .crawl import WebScanBudget

@@ -1,0 +1,180 @@
+"""`securetag tenant|apikey|keys|gen-secret`: tenants, their API keys, and encryption keys."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import re
+import secrets
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from securetag.cli.plumbing import EXIT_OK, print_json, split_list
+from securetag.kernel.config import Settings
+from securetag.kernel.errors import ConfigError, NotFound
+from securetag.ops import keys
+from securetag.security import crypto
+from securetag.security.crypto import MasterKeyRing
+from securetag.store import audit
+from securetag.store.connect import admin_url, open_database
+from securetag.store.vault import Vault
+from securetag.tenancy import tenants
+from securetag.tenancy.auth import DEFAULT_SCOPES
+
+
+def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        tenant = tenants.create_tenant(db, args.name, rate_limit_per_minute=args.rate_limit)
+    print_json(tenant)
+    return EXIT_OK
+
+
+def cmd_tenant_list(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        for row in tenants.list_tenants(db):
+            print_json(row)
+    return EXIT_OK
+
+
+def cmd_apikey_create(settings: Settings, args: argparse.Namespace) -> int:
+    pepper = settings.pepper()
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        issued = tenants.create_api_key(
+            db,
+            pepper,
+            args.tenant,
+            scopes=split_list(args.scopes) or list(DEFAULT_SCOPES),
+            name=args.name,
+            expires_at=_expiry(args.expires),
+            rate_limit_per_minute=args.rate_limit,
+        )
+    print_json(
+        {
+            "key_id": issued.key_id,
+            "tenant_id": issued.tenant_id,
+            "api_key": issued.token,
+            "scopes": issued.scopes,
+            "expires_at": issued.expires_at,
+            "note": "the api_key is shown only now; store it in your CI secrets",
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_apikey_list(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        for row in tenants.list_api_keys(db, args.tenant):
+            print_json(row)
+    return EXIT_OK
+
+
+def cmd_apikey_revoke(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        tenants.revoke_api_key(db, args.key_id)
+    print_json({"key_id": args.key_id, "revoked": True})
+    return EXIT_OK
+
+
+def cmd_tenant_delete(settings: Settings, args: argparse.Namespace) -> int:
+    if not args.shred:
+        raise ConfigError(
+            "tenant delete needs --shred: it destroys the tenant's data keys first, so every "
+            "copy of its data (backups included) becomes unreadable, then deletes its rows"
+        )
+    ring = MasterKeyRing.from_settings(settings)
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        print_json(keys.shred_tenant(db, Vault(db, ring), args.tenant))
+    return EXIT_OK
+
+
+def cmd_keys_generate(settings: Settings, args: argparse.Namespace) -> int:
+    version = crypto.write_new_key_file(Path(args.out))
+    print(
+        f"wrote master key {version} to {args.out} (mode 0600); "
+        f"set SECURETAG_MASTER_KEY_FILE={Path(args.out).resolve()}"
+    )
+    return EXIT_OK
+
+
+def cmd_keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
+    ring = MasterKeyRing.from_settings(settings)
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        report = keys.rotate(db, ring)
+    print_json(report.__dict__)
+    return EXIT_OK
+
+
+def cmd_keys_rewrap(settings: Settings, args: argparse.Namespace) -> int:
+    ring = MasterKeyRing.from_settings(settings)
+    with open_database(settings, admin_url(settings), max_size=2) as db:
+        report = keys.rewrap(db, Vault(db, ring), batch=args.batch, max_batches=args.max_batches)
+    print_json(
+        {"rows": report.rows, "total": report.total, "batches": report.batches, "done": report.done}
+    )
+    return EXIT_OK
+
+
+def cmd_keys_status(settings: Settings, args: argparse.Namespace) -> int:
+    ring = MasterKeyRing.from_settings(settings)
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        print_json(keys.status(db, ring))
+    return EXIT_OK
+
+
+def cmd_keys_retire(settings: Settings, args: argparse.Namespace) -> int:
+    ring = MasterKeyRing.from_settings(settings)
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        print(keys.retire(db, ring, args.version))
+    return EXIT_OK
+
+
+def cmd_tenant_training(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db, db.transaction() as conn:
+        row = conn.one("set_training_opt_out", ref=args.tenant, opt_out=args.opt_out)
+        if row is None:
+            raise NotFound(f"no tenant named or with id {args.tenant!r}")
+        audit.record_cli_action(
+            conn,
+            "tenant.training",
+            str(row["id"]),
+            tenant_id=row["id"],
+            details={"opt_out": args.opt_out},
+        )
+    print_json(row)
+    return EXIT_OK
+
+
+def cmd_gen_secret(settings: Settings, args: argparse.Namespace) -> int:
+    write_secret_file(Path(args.path))
+    print(f"wrote 48 random bytes (base64) to {args.path} with mode 0600")
+    return EXIT_OK
+
+
+def write_secret_file(path: Path) -> None:
+    """A new random secret in a file only its owner can read; never overwrites one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ConfigError(f"{path} already exists; refusing to overwrite a secret") from None
+    with os.fdopen(fd, "w") as handle:
+        handle.write(base64.b64encode(secrets.token_bytes(48)).decode() + "\n")
+
+
+def _expiry(value: str | None) -> datetime | None:
+    """An ISO timestamp, or a duration like 90d / 12h from now."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d+)([dh])", value)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        return datetime.now(UTC) + (
+            timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+        )
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(
+            f"--expires {value!r}: use an ISO timestamp or a duration like 90d"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
