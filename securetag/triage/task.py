@@ -40,7 +40,7 @@ from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
 
 log = logging.getLogger("securetag.triage")
 
-AGENT_NAME = "triage"  # tool_execution.agent of the model's calls
+AGENT_NAME = TaskType.TRIAGE.value  # tool_execution.agent of the model's calls
 
 
 class TriageRunner:
