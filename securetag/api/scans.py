@@ -8,7 +8,7 @@ from flask import Blueprint, Response, g, jsonify, request
 
 from securetag.kernel.errors import Conflict, InvalidRequest
 from securetag.kernel.models import Severity, TaskState
-from securetag.scanning.findings import sarif_report
+from securetag.scanning.sarif import sarif_report
 from securetag.scanning.service import RequestInfo, ScanService
 from securetag.store.db import Read, Row
 

@@ -38,7 +38,6 @@ from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox import SandboxResult, find_bwrap, run_sandboxed
 from securetag.scanning.store import TRIAGED_SEVERITIES, ScanRecord, ScanStore, ToolRun
 from securetag.scanning.unpack import HostileArchive, UnpackLimits, unpack_archive
-from securetag.security import redaction
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.db import Database
 from securetag.store.vault import Vault
@@ -262,9 +261,7 @@ class ScanRunner:
     def _normalized(found: list[Finding], secret_tools: set[str]) -> list[Finding]:
         """Secrets redacted everywhere, fingerprinted, the same issue from two tools merged."""
         for tool in sorted(secret_tools):
-            found = findings.redact_secret_lines(
-                found, secrets_tool=tool, redact=redaction.redact_secret
-            )
+            found = findings.redact_secret_lines(found, secrets_tool=tool)
         return findings.deduplicate(findings.assign_fingerprints(found))
 
     def _keep_excerpts(self, scan: ScanRecord, tree: Path, found: list[Finding]) -> None:
