@@ -8,7 +8,7 @@ from flask import Blueprint, Response, g, jsonify, request
 
 from securetag.kernel.errors import Conflict, InvalidRequest
 from securetag.kernel.models import Read, Row, Severity, TaskState
-from securetag.scanning.findings import sarif_report
+from securetag.scanning.sarif import sarif_report
 from securetag.scanning.service import RequestInfo, ScanService
 
 from .schemas import PROJECT_PATTERN, ListQuery, ScanQuery, WebScanRequest

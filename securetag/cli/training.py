@@ -13,7 +13,7 @@ from securetag.security.crypto import MasterKeyRing
 from securetag.store.connect import admin_url, open_database
 from securetag.store.vault import Vault
 from securetag.tenancy import tenants
-from securetag.training import dataset
+from securetag.training import cwe_catalog, dataset_files
 from securetag.training import export as training_export
 from securetag.triage import evaluation as triage_eval
 from securetag.triage.llm.client import LlmClient
@@ -50,7 +50,7 @@ def cmd_dataset_export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_dataset_validate(settings: Settings, args: argparse.Namespace) -> int:
-    report = dataset.validate_file(Path(args.file), args.format)
+    report = dataset_files.validate_file(Path(args.file), args.format)
     print_json(
         {
             "path": str(report.path),
@@ -68,8 +68,8 @@ def cmd_dataset_validate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_dataset_from_cwe(settings: Settings, args: argparse.Namespace) -> int:
-    examples = dataset.from_cwe(Path(args.catalog))
-    summary = dataset.write_dataset(
+    examples = cwe_catalog.from_cwe(Path(args.catalog))
+    summary = dataset_files.write_dataset(
         examples, Path(args.out), args.format, validation_ratio=args.validation_ratio
     )
     print_json(

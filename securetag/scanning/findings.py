@@ -1,9 +1,8 @@
-"""Findings after the agents: paths, CWE/OWASP, fingerprints, de-duplication, SARIF 2.1.0.
+"""Findings after the agents: paths, CWE/OWASP, fingerprints, de-duplication, comparison.
 
-The pipeline for one scan is `assign_fingerprints` -> `deduplicate` ->
-`compare_with_previous` (new / existing / fixed against the project's last scan),
-and `sarif_report` renders the stored result for GitHub code scanning and other
-SARIF consumers.
+The pipeline for one scan is `redact_secret_lines` -> `assign_fingerprints` ->
+`deduplicate` -> `compare_with_previous` (new / existing / fixed against the
+project's last scan); `securetag.scanning.sarif` renders the stored result.
 
 Fingerprint design (`securetag/v1`): sha256 over
 
@@ -28,44 +27,16 @@ Fingerprint design (`securetag/v1`): sha256 over
 from __future__ import annotations
 
 import hashlib
-import json
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
-from urllib.parse import quote
 
-from securetag import __version__
 from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.security.redaction import redact_hashed_tokens
 
-SARIF_SCHEMA_URI = (
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-)
-SARIF_VERSION = "2.1.0"
-TOOL_NAME = "Securetag"
-TOOL_INFORMATION_URI = "https://securetag.invalid/docs"
-FINGERPRINT_KEY = "securetag/v1"
-SOURCE_ROOT_ID = "%SRCROOT%"
-
-# What GitHub code scanning reads to rank alerts (rule property "security-severity").
-SECURITY_SEVERITY = {
-    Severity.CRITICAL: "9.5",
-    Severity.HIGH: "8.0",
-    Severity.MEDIUM: "5.5",
-    Severity.LOW: "3.0",
-    Severity.INFO: "0.0",
-}
-SARIF_LEVEL = {
-    Severity.CRITICAL: "error",
-    Severity.HIGH: "error",
-    Severity.MEDIUM: "warning",
-    Severity.LOW: "note",
-    Severity.INFO: "note",
-}
 CONFIDENCE_RANK = {Confidence.HIGH: 2, Confidence.MEDIUM: 1, Confidence.LOW: 0}
-PRECISION = {Confidence.HIGH: "high", Confidence.MEDIUM: "medium", Confidence.LOW: "low"}
 
 # OWASP Top 10 2021 categories and the CWEs OWASP maps into them (the subset that
 # Python scanners and secret detectors report).
@@ -199,31 +170,30 @@ def _identity(finding: Finding) -> tuple[str, str, str]:
     return issue_class(finding), finding.path, matched_text(finding)
 
 
-def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
+def with_fingerprints(findings: list[Finding]) -> list[Finding]:
+    """`findings` as they are when all have a fingerprint, else `assign_fingerprints` of them."""
     return findings if all(f.fingerprint for f in findings) else assign_fingerprints(findings)
 
 
 # --- de-duplication and comparison ---------------------------------------------------------
 
 
-def redact_secret_lines(
-    findings: list[Finding], *, secrets_tool: str, redact: Callable[[str], str]
-) -> list[Finding]:
+def redact_secret_lines(findings: list[Finding], *, secrets_tool: str) -> list[Finding]:
     """Other tools' findings with the secrets the secrets scanner found taken out.
 
     A line the scanner flagged is replaced, in every other finding's snippet, by
     its redacted form; a token in another finding's message (Bandit quotes the
-    password it saw) whose SHA-256 is a flagged secret's is replaced by
-    `redact(token)`. Redacting first also lets the same secret reported by two
-    tools merge: both snippets then read the same.
+    password it saw) whose SHA-256 is a flagged secret's is redacted. Redacting
+    first also lets the same secret reported by two tools merge: both snippets
+    then read the same.
     """
     flagged = [f for f in findings if f.tool == secrets_tool]
+    if not flagged:
+        return findings
     lines = {
         (f.path, f.start_line): f.snippet for f in flagged if f.snippet and "\n" not in f.snippet
     }
     hashes = {f.extra["secret_sha256"] for f in flagged if f.extra.get("secret_sha256")}
-    if not flagged:
-        return findings
     out = []
     for finding in findings:
         if finding.tool == secrets_tool:
@@ -234,20 +204,9 @@ def redact_secret_lines(
             replacement = lines.get((finding.path, finding.start_line + index))
             if replacement is not None:
                 snippet[index] = replacement
-        message = _SECRET_TOKEN.sub(
-            lambda m: redact(m.group(0)) if _sha256(m.group(0)) in hashes else m.group(0),
-            finding.message,
-        )
+        message = redact_hashed_tokens(finding.message, hashes)
         out.append(finding.model_copy(update={"snippet": "\n".join(snippet), "message": message}))
     return out
-
-
-# What a secret in a tool's message looks like: a run of token characters.
-_SECRET_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~]{6,}")
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
@@ -258,7 +217,7 @@ def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
     `extra["reported_by"] = [{"tool": ..., "rule_id": ...}, ...]`.
     """
     groups: dict[str, list[Finding]] = {}
-    for finding in _with_fingerprints(list(findings)):
+    for finding in with_fingerprints(list(findings)):
         groups.setdefault(finding.fingerprint, []).append(finding)
     merged = [_merge(group) for group in groups.values()]
     return sorted(merged, key=lambda f: (f.path, f.start_line, f.start_column, f.rule_id))
@@ -311,7 +270,7 @@ class Comparison:
 
 def compare_with_previous(current: list[Finding], previous_fingerprints: set[str]) -> Comparison:
     """Split `current` into new and existing findings, and name the fixed fingerprints."""
-    current = _with_fingerprints(current)
+    current = with_fingerprints(current)
     new = [f for f in current if f.fingerprint not in previous_fingerprints]
     existing = [f for f in current if f.fingerprint in previous_fingerprints]
     fixed = set(previous_fingerprints) - {f.fingerprint for f in current}
@@ -325,220 +284,3 @@ def counts_by_severity(findings: Iterable[Finding | Mapping[str, Any]]) -> dict[
         severity = finding["severity"] if isinstance(finding, Mapping) else finding.severity
         counts[Severity(severity).value] += 1
     return counts
-
-
-# --- SARIF 2.1.0 ---------------------------------------------------------------------------
-
-
-def sarif_schema() -> dict[str, Any]:
-    """The SARIF 2.1.0 JSON schema shipped with Securetag (Draft-07)."""
-    text = (
-        resources.files("securetag.scanning.schemas")
-        .joinpath("sarif-2.1.0.json")
-        .read_text("utf-8")
-    )
-    return json.loads(text)
-
-
-@dataclass(frozen=True, slots=True)
-class _ReportItem:
-    finding: Finding
-    status: str | None
-    triage: Mapping[str, Any] | None
-
-
-def sarif_report(
-    scan: Mapping[str, Any],
-    findings: Sequence[Finding | Mapping[str, Any]],
-    *,
-    tool_version: str | None = None,
-) -> dict[str, Any]:
-    """A SARIF 2.1.0 log with one run for `scan` (a mapping with id, project and state).
-
-    `findings` are Finding objects or mappings with Finding's fields, optionally
-    with `status` ("new"/"existing") and `triage`. Snippets are copied as they are:
-    the secrets agent has already redacted secrets out of them.
-    """
-    items = _report_items(findings)
-    rules = _rules([item.finding for item in items])
-    rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
-    return {
-        "$schema": SARIF_SCHEMA_URI,
-        "version": SARIF_VERSION,
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": TOOL_NAME,
-                        "version": tool_version or __version__,
-                        "informationUri": TOOL_INFORMATION_URI,
-                        "rules": rules,
-                    }
-                },
-                "automationDetails": {"id": f"securetag/{scan['project']}/{scan['id']}"},
-                "invocations": [{"executionSuccessful": str(scan["state"]) == "succeeded"}],
-                "originalUriBaseIds": {
-                    SOURCE_ROOT_ID: {"description": {"text": "The root of the scanned tree."}}
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": [_result(item, rule_index) for item in items],
-                "properties": {
-                    "scanId": str(scan["id"]),
-                    "project": str(scan["project"]),
-                    "state": str(scan["state"]),
-                },
-            }
-        ],
-    }
-
-
-def _report_items(findings: Sequence[Finding | Mapping[str, Any]]) -> list[_ReportItem]:
-    items = [_report_item(entry) for entry in findings]
-    fingerprinted = _with_fingerprints([item.finding for item in items])
-    return [
-        _ReportItem(finding, item.status, item.triage)
-        for finding, item in zip(fingerprinted, items, strict=True)
-    ]
-
-
-def _report_item(entry: Finding | Mapping[str, Any]) -> _ReportItem:
-    if isinstance(entry, Finding):
-        return _ReportItem(entry, None, None)
-    fields = {
-        key: value
-        for key, value in entry.items()
-        if key in Finding.model_fields and (value is not None or key == "fix_hint")
-    }
-    for key in ("start_line", "start_column", "end_line", "end_column"):
-        if key in fields:
-            fields[key] = max(1, int(fields[key]))
-    fields.setdefault("end_line", fields.get("start_line", 1))
-    status = entry.get("status")
-    triage = entry.get("triage")
-    return _ReportItem(Finding.model_validate(fields), status and str(status), triage or None)
-
-
-def _rules(findings: list[Finding]) -> list[dict[str, Any]]:
-    by_rule: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_rule.setdefault(finding.rule_id, []).append(finding)
-    return [_rule(rule_id, by_rule[rule_id]) for rule_id in sorted(by_rule)]
-
-
-def _rule(rule_id: str, findings: list[Finding]) -> dict[str, Any]:
-    first = findings[0]
-    worst = max((f.severity for f in findings), key=lambda s: s.rank)
-    confidence = max((f.confidence for f in findings), key=CONFIDENCE_RANK.__getitem__)
-    cwes = _union(f.cwe for f in findings)
-    owasp = _union(f.owasp for f in findings)
-    title = first.title.strip() or rule_id
-    description = first.message.strip() or title
-    fix_hint = next((f.fix_hint for f in findings if f.fix_hint), None)
-    rule: dict[str, Any] = {
-        "id": rule_id,
-        "name": _rule_name(title, rule_id),
-        "shortDescription": {"text": title},
-        "fullDescription": {"text": description},
-        "help": _rule_help(title, description, fix_hint, cwes),
-        "defaultConfiguration": {"level": SARIF_LEVEL[worst]},
-        "properties": {
-            "tags": _union([["security"], cwes, owasp]),
-            "security-severity": SECURITY_SEVERITY[worst],
-            "precision": PRECISION[confidence],
-        },
-    }
-    help_uri = first.extra.get("more_info")
-    if isinstance(help_uri, str) and help_uri.startswith("https://"):
-        rule["helpUri"] = help_uri
-    return rule
-
-
-def _rule_name(title: str, rule_id: str) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", title) or re.findall(r"[A-Za-z0-9]+", rule_id)
-    return "".join(word[:1].upper() + word[1:] for word in words) or "Finding"
-
-
-def _rule_help(
-    title: str, description: str, fix_hint: str | None, cwes: list[str]
-) -> dict[str, str]:
-    text = description if not fix_hint else f"{description}\n\nFix: {fix_hint}"
-    markdown = [f"**{title}**", "", description]
-    if fix_hint:
-        markdown += ["", f"**Fix:** {fix_hint}"]
-    links = [
-        f"[{cwe}](https://cwe.mitre.org/data/definitions/{cwe.removeprefix('CWE-')}.html)"
-        for cwe in cwes
-        if normalize_cwe(cwe) == cwe
-    ]
-    if links:
-        markdown += ["", "References: " + ", ".join(links)]
-    return {"text": text, "markdown": "\n".join(markdown)}
-
-
-def _result(item: _ReportItem, rule_index: Mapping[str, int]) -> dict[str, Any]:
-    finding = item.finding
-    properties: dict[str, Any] = {
-        "severity": finding.severity.value,
-        "confidence": finding.confidence.value,
-        "tool": finding.tool,
-        "cwe": finding.cwe,
-        "owasp": finding.owasp,
-    }
-    if finding.extra.get("reported_by"):
-        properties["reported_by"] = finding.extra["reported_by"]
-    if item.status:
-        properties["status"] = item.status
-    if item.triage:
-        properties["triage"] = dict(item.triage)
-    result: dict[str, Any] = {
-        "ruleId": finding.rule_id,
-        "ruleIndex": rule_index[finding.rule_id],
-        "level": SARIF_LEVEL[finding.severity],
-        "message": {"text": _message_text(finding)},
-        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
-        "properties": properties,
-    }
-    if _is_tree_path(finding.path):
-        result["locations"] = [_location(finding)]
-    elif finding.path:
-        properties["target"] = finding.path
-    return result
-
-
-def _message_text(finding: Finding) -> str:
-    for text in (finding.message, finding.title, finding.rule_id):
-        if text.strip():
-            return text.strip()
-    return "Security finding"
-
-
-def _is_tree_path(path: str) -> bool:
-    """True for a file of the scanned tree, False for a web target such as a URL."""
-    return bool(path) and "://" not in path and not path.startswith("/")
-
-
-def _location(finding: Finding) -> dict[str, Any]:
-    return {
-        "physicalLocation": {
-            "artifactLocation": {"uri": quote(finding.path), "uriBaseId": SOURCE_ROOT_ID},
-            "region": _region(finding),
-        }
-    }
-
-
-def _region(finding: Finding) -> dict[str, Any]:
-    start_line = max(1, finding.start_line)
-    start_column = max(1, finding.start_column)
-    end_line = max(start_line, finding.end_line)
-    region: dict[str, Any] = {
-        "startLine": start_line,
-        "startColumn": start_column,
-        "endLine": end_line,
-    }
-    # An end column at or before the start on one line would be an empty or inverted
-    # region; leaving it out means "to the end of the line", which is what the tool meant.
-    if end_line > start_line or finding.end_column > start_column:
-        region["endColumn"] = max(1, finding.end_column)
-    if finding.snippet:
-        region["snippet"] = {"text": finding.snippet}
-    return region

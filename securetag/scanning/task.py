@@ -41,7 +41,6 @@ from securetag.scanning.store import TRIAGED_SEVERITIES, ScanRecord, ScanStore, 
 from securetag.scanning.unpack.extract import unpack_archive
 from securetag.scanning.unpack.limits import UnpackLimits
 from securetag.scanning.unpack.refusals import HostileArchive
-from securetag.security import redaction
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.db import Database
 from securetag.store.vault import Vault
@@ -265,9 +264,7 @@ class ScanRunner:
     def _normalized(found: list[Finding], secret_tools: set[str]) -> list[Finding]:
         """Secrets redacted everywhere, fingerprinted, the same issue from two tools merged."""
         for tool in sorted(secret_tools):
-            found = findings.redact_secret_lines(
-                found, secrets_tool=tool, redact=redaction.redact_secret
-            )
+            found = findings.redact_secret_lines(found, secrets_tool=tool)
         return findings.deduplicate(findings.assign_fingerprints(found))
 
     def _keep_excerpts(self, scan: ScanRecord, tree: Path, found: list[Finding]) -> None:

@@ -1,21 +1,35 @@
-"""The one place secrets are masked: `redact_secrets(text)` before any tenant text is shown.
+"""The one place secrets are masked: every secret shown anywhere becomes `abcd…(N chars)`.
 
-Every text taken from a scanned tree passes through here before it is stored for the
-model, shown to it, or exported as training data: detect-secrets' detector plugins run
-in process, plus a few regexes of ours (private keys, key material, secret-named
-assignments), and each secret becomes `abcd…(N chars)`. Redacting already-redacted
-text leaves it unchanged.
+A secret is found one of three ways, and cut out of the text one way:
+
+- `redact_secrets(text)` finds secrets itself. Every text taken from a scanned tree
+  passes through it before it is stored for the model, shown to it, or exported as
+  training data: detect-secrets' detector plugins run in process, plus a few regexes of
+  ours (private keys, key material, secret-named assignments). Redacting
+  already-redacted text leaves it unchanged.
+- `redact_flagged_line(line, secrets)` is the secrets scanner's snippet: the line
+  detect-secrets flagged, with the values it reported (found again by their hash)
+  redacted out to the whole token around them (`token_span`); `redact_line` does the
+  same for one value.
+- `redact_hashed_tokens(text, sha256s)` takes out of another tool's message a secret
+  the secrets scanner found (Bandit quotes the password it saw).
+
+Each secret becomes a span of the text; overlapping or touching spans are joined and a
+joined span is redacted as one secret (`_merged`, `_apply`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 REDACTION_MARK = "…"
+# How much of a flagged line a secrets scanner's snippet shows.
+FLAGGED_LINE_WIDTH = 200
 
 
 def redact_secret(value: str) -> str:
@@ -37,9 +51,15 @@ _HEURISTIC_TYPES = frozenset(
 # An IP address is no credential; private keys are handled whole by our own regex
 # (the plugin only reports the BEGIN header, which is no secret).
 _SKIPPED_TYPES = frozenset({"Public IP (ipv4)", "Private Key"})
-# The characters a token is made of: a hit is widened to the run of these around it,
-# because some detectors report only part of a token (GitHub's reports "ghp").
+# The characters a token is made of (base64, base64url, hex): a hit is widened to the
+# run of these around it, because some detectors report only part of a token.
 _TOKEN_CHAR = re.compile(r"[A-Za-z0-9+/=_-]")
+# On a line the secrets scanner flagged, a run this long with a digit is key material.
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
+# The end of a redaction and the PEM dashes after it: `BEGI…(17 chars)-----`.
+_REDACTED_FORM = re.compile(r"…\(\d+ chars\)-*")
+# What a secret quoted in another tool's message looks like: a run of token characters.
+_QUOTED_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~]{6,}")
 # Values that stand for a secret rather than being one: {password}, <token>,
 # ${DB_PASS}, $TOKEN, %s, ****, xxxx.
 _TEMPLATE = re.compile(
@@ -182,6 +202,108 @@ def redact_secrets(text: str) -> str:
     return _apply(text, _merged(spans))
 
 
+def redact_line(line: str, secret: str) -> str:
+    """`line` with every occurrence of `secret` redacted, out to the token that holds it.
+
+    The redaction covers the whole run of base64/hex characters around each
+    occurrence (see `token_span`), so a value that is only part of a token does not
+    leave the rest of the token in clear.
+    """
+    return _apply(line, _merged(_token_spans(line, [secret])))
+
+
+def redact_flagged_line(
+    line: str, secrets: Iterable[str], *, width: int = FLAGGED_LINE_WIDTH
+) -> str:
+    """A line the secrets scanner flagged, as a snippet: its `secrets` and key material redacted.
+
+    Each of `secrets` (the values found on the line) is redacted wherever it occurs,
+    out to its token; so is any run of 40 or more token characters with a digit in
+    it, which on a line known to hold a secret is key material even when the
+    scanner did not name it (a PEM body on the header's line). A line longer than
+    `width` is cut to `width` characters around its first redaction, with `…` where
+    it was cut.
+    """
+    spans = _token_spans(line, list(secrets))
+    spans += [
+        _Span(*match.span())
+        for match in _LONG_TOKEN.finditer(line)
+        if re.search(r"\d", match.group())
+    ]
+    return _window(_apply(line, _merged(spans)), width)
+
+
+def through_first_redaction(snippet: str) -> str:
+    """`snippet` cut after its first redaction (and the PEM dashes that close it).
+
+    For a private key, whose flagged value is the "BEGIN … PRIVATE KEY" header: a
+    key written on one line (a string with "\\n" escapes) carries its body after it.
+    """
+    marker = _REDACTED_FORM.search(snippet)
+    if marker is None or marker.end() == len(snippet):
+        return snippet
+    return snippet[: marker.end()] + REDACTION_MARK
+
+
+def token_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` grown to the run of token characters around it.
+
+    Several detectors report only part of a token (GitHub's reports "ghp"), and the
+    rest of it is as secret. Dashes at the run's edges are PEM armour
+    ("-----BEGIN …") or separators, not the token, so the span gives them back
+    (never any part of `text[start:end]` itself).
+    """
+    first, last = start, end
+    while start > 0 and _TOKEN_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _TOKEN_CHAR.match(text[end]):
+        end += 1
+    while start < first and text[start] == "-":
+        start += 1
+    while end > last and text[end - 1] == "-":
+        end -= 1
+    return start, end
+
+
+def redact_hashed_tokens(text: str, sha256s: Collection[str]) -> str:
+    """`text` with each token whose SHA-256 (hex) is one of `sha256s` redacted.
+
+    For a secret the secrets scanner found (it keeps the hash, never the value) that
+    another tool quotes in its message.
+    """
+    if not sha256s:
+        return text
+    return _QUOTED_TOKEN.sub(
+        lambda m: redact_secret(m.group()) if _sha256(m.group()) in sha256s else m.group(),
+        text,
+    )
+
+
+def _token_spans(line: str, secrets: Sequence[str]) -> list[_Span]:
+    spans = []
+    for secret in filter(None, secrets):
+        start = line.find(secret)
+        while start != -1:
+            spans.append(_Span(*token_span(line, start, start + len(secret))))
+            start = line.find(secret, start + 1)
+    return spans
+
+
+def _window(line: str, width: int) -> str:
+    """At most `width` characters of `line`, around its first redaction."""
+    if len(line) <= width:
+        return line
+    center = max(0, line.find(REDACTION_MARK))
+    start = max(0, min(center - width // 2, len(line) - width))
+    prefix = REDACTION_MARK if start else ""
+    suffix = REDACTION_MARK if start + width < len(line) else ""
+    return f"{prefix}{line[start : start + width]}{suffix}"
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _private_key_spans(text: str) -> Iterator[_Span]:
     """Each PEM body: its first run of key material becomes `MIIE…(N chars)`, the rest `…`."""
     for begin in _PRIVATE_KEY_BEGIN.finditer(text):
@@ -304,14 +426,7 @@ def _filtered_out(plugin: Any, value: str, line: str) -> bool:
 def _occurrences(line: str, value: str, offset: int) -> Iterator[_Span]:
     start = line.find(value)
     while start != -1:
-        first, last = start, start + len(value)
-        while first > 0 and _TOKEN_CHAR.match(line[first - 1]):
-            first -= 1
-        while last < len(line) and _TOKEN_CHAR.match(line[last]):
-            last += 1
-        # Dashes at the edges are PEM armour or separators, not the token.
-        while first < start and line[first] == "-":
-            first += 1
+        first, last = token_span(line, start, start + len(value))
         yield _Span(offset + first, offset + last)
         start = line.find(value, start + 1)
 
@@ -334,11 +449,15 @@ def _is_code_word(value: str) -> bool:
     )
 
 
-def _merged(spans: Sequence[_Span]) -> list[_Span]:
-    """Overlapping spans joined; a joined span is redacted as one secret."""
+def _merged(spans: Iterable[_Span]) -> list[_Span]:
+    """Overlapping or touching spans joined; a joined span is redacted as one secret.
+
+    Touching spans join too: two secrets side by side then show one 4-character
+    prefix, not two.
+    """
     merged: list[_Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start < merged[-1].end:
+        if merged and span.start <= merged[-1].end:
             last = merged[-1]
             if span.end > last.end:
                 merged[-1] = _Span(last.start, span.end)
@@ -348,6 +467,7 @@ def _merged(spans: Sequence[_Span]) -> list[_Span]:
 
 
 def _apply(text: str, spans: Sequence[_Span]) -> str:
+    """`text` with each of `spans` (sorted, disjoint: see `_merged`) replaced by its redaction."""
     pieces, cursor = [], 0
     for span in spans:
         secret = text[span.start : span.end]

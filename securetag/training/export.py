@@ -2,8 +2,9 @@
 
 `securetag dataset export` reads each `finding_triage` row (the messages sent
 to the model and its answer, sealed) with its finding, project, tenant opt-out
-and a person's feedback, and hands them to `securetag.training.dataset`, which resolves
-labels, redacts, de-duplicates, splits and writes the files.
+and a person's feedback, and hands them to `securetag.training.examples`, which resolves
+labels, redacts and de-duplicates; `securetag.training.dataset_files` splits and writes
+the files.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from uuid import UUID
 
 from securetag.store.db import Database
 from securetag.store.vault import TRIAGE_DETAIL, Vault
-from securetag.training import dataset
+from securetag.training.dataset_files import ExportSummary, write_dataset
+from securetag.training.examples import Redactor, TriageRecord, build_examples
 
 
 def triage_records(
     db: Database, vault: Vault, *, since: datetime | None = None, tenant: UUID | None = None
-) -> Iterator[dataset.TriageRecord]:
+) -> Iterator[TriageRecord]:
     for row in db.all("dataset_triage_rows", since=since, tenant_id=tenant):
         detail = json.loads(
             vault.open(
@@ -32,7 +34,7 @@ def triage_records(
                 row["key_version"],
             )
         )
-        yield dataset.TriageRecord(
+        yield TriageRecord(
             tenant_id=row["tenant_id"],
             training_opt_out=row["training_opt_out"],
             project=row["project"],
@@ -61,13 +63,13 @@ def export(
     only_labeled: bool = False,
     validation_ratio: float = 0.1,
     pii_patterns: list[str] | None = None,
-) -> dataset.ExportSummary:
-    redactor = dataset.Redactor(pii_patterns) if pii_patterns else dataset.Redactor()
-    examples = dataset.build_examples(
+) -> ExportSummary:
+    redactor = Redactor(pii_patterns) if pii_patterns else Redactor()
+    examples = build_examples(
         triage_records(db, vault, since=since, tenant=tenant),
         only_labeled=only_labeled,
         since=since,
         tenant=tenant,
         redactor=redactor,
     )
-    return dataset.write_dataset(examples, out, fmt, validation_ratio=validation_ratio)
+    return write_dataset(examples, out, fmt, validation_ratio=validation_ratio)

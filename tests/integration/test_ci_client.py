@@ -31,7 +31,7 @@ from securetag.cli.ci_client.gitignore import GitignoreMatcher
 from securetag.cli.ci_client.options import API_KEY_ENV, build_parser
 from securetag.cli.ci_client.pack import pack_directory, project_name_for
 from securetag.kernel.models import Severity
-from securetag.scanning.findings import sarif_schema
+from securetag.scanning.sarif import sarif_schema
 from securetag.store.db import Database
 from tests.support import vulnerable_project as vulnerable
 from tests.support.api import LiveApi, TenantKeys, free_port, live_api, new_tenant

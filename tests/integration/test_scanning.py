@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from jsonschema import Draft7Validator
 
-from securetag.scanning.findings import sarif_schema
+from securetag.scanning.sarif import sarif_schema
 from securetag.scanning.task import unpack_output
 from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database

@@ -11,7 +11,8 @@ import pytest
 
 from securetag.kernel.models import Confidence, Severity
 from securetag.scanning.agents import bandit
-from securetag.scanning.findings import deduplicate, sarif_report
+from securetag.scanning.findings import deduplicate
+from securetag.scanning.sarif import sarif_report
 
 DB_PY = """import subprocess
 

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from securetag.kernel.models import Finding, Severity
 from securetag.scanning.agents import secrets as secrets_agent
-from securetag.scanning.findings import assign_fingerprints, deduplicate, sarif_report, sarif_schema
-from securetag.security.redaction import redact_secret
+from securetag.scanning.findings import assign_fingerprints, deduplicate
+from securetag.scanning.sarif import sarif_report, sarif_schema
 
 ALNUM = string.ascii_letters + string.digits
 
@@ -259,22 +259,6 @@ def test_a_secret_that_cannot_be_found_again_withholds_the_line(tmp_path: Path) 
     )
     assert finding.snippet == secrets_agent.WITHHELD_SNIPPET
     assert line_secret not in finding.model_dump_json()
-
-
-def test_redact_secret_keeps_at_most_four_characters_and_the_length() -> None:
-    assert redact_secret("AKIAABCDEFGHIJKLMNOP") == "AKIA…(20 chars)"
-    assert redact_secret("hunter22") == "hu…(8 chars)"
-    assert redact_secret("abc") == "…(3 chars)"
-
-
-def test_redact_line_covers_every_occurrence_and_the_whole_token() -> None:
-    token = "ghp_" + "Ab3" * 12
-    line = f'a = "{token}"; b = "{token}"  # {token}'
-    assert secrets_agent.redact_line(line, token) == (
-        'a = "ghp_…(40 chars)"; b = "ghp_…(40 chars)"  # ghp_…(40 chars)'
-    )
-    # detect-secrets' GitHub detector reports only the "ghp" prefix as the value.
-    assert secrets_agent.redact_line(line, "ghp") == secrets_agent.redact_line(line, token)
 
 
 @pytest.mark.parametrize("stdout", [b"", b"not json", b'{"results": []}', b'{"version": "1"}'])

@@ -18,10 +18,17 @@ from uuid import UUID
 import pytest
 
 from securetag.security.redaction import REDACTION_MARK, redact_secret
-from securetag.training.dataset import (
-    KNOWLEDGE_SYSTEM_PROMPT,
+from securetag.training.cwe_catalog import KNOWLEDGE_SYSTEM_PROMPT, CweCatalogError, from_cwe
+from securetag.training.dataset_files import (
+    split_of,
+    to_alpaca,
+    to_chat,
+    validate_file,
+    validation_path,
+    write_dataset,
+)
+from securetag.training.examples import (
     PII_PLACEHOLDER,
-    CweCatalogError,
     DatasetError,
     Example,
     ExampleKind,
@@ -29,14 +36,7 @@ from securetag.training.dataset import (
     Redactor,
     TriageRecord,
     build_examples,
-    from_cwe,
     resolve_label,
-    split_of,
-    to_alpaca,
-    to_chat,
-    validate_file,
-    validation_path,
-    write_dataset,
 )
 from securetag.triage.prompt import parse_verdict
 
@@ -443,7 +443,7 @@ def test_split_is_the_same_in_every_process() -> None:
     # A later export must not move a validation example into training, whatever
     # the interpreter's hash seed.
     script = (
-        "from securetag.training.dataset import split_of;"
+        "from securetag.training.dataset_files import split_of;"
         "print(''.join('v' if split_of(f'fingerprint-{i}', 0.5) == 'validation' else 't'"
         " for i in range(200)))"
     )

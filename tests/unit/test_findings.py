@@ -1,6 +1,8 @@
-"""Normalization, fingerprints, de-duplication and new/existing/fixed."""
+"""Normalization, secrets out of other tools' findings, fingerprints, de-duplication, comparison."""
 
 from __future__ import annotations
+
+import hashlib
 
 import pytest
 
@@ -14,6 +16,7 @@ from securetag.scanning.findings import (
     normalize_cwe,
     normalize_path,
     owasp_for_cwe,
+    redact_secret_lines,
 )
 
 SQLI_LINE = "    cursor.execute(\"SELECT * FROM users WHERE name = '%s'\" % name)"
@@ -224,3 +227,31 @@ def test_counts_by_severity_names_every_severity() -> None:
         "info": 1,
     }
     assert list(counts_by_severity([])) == ["critical", "high", "medium", "low", "info"]
+
+
+def test_a_secret_the_secrets_scanner_flagged_is_taken_out_of_other_tools_findings() -> None:
+    password = "s3cr3tP4ssw0rd"
+    source = f'import db\nPASSWORD = "{password}"\ndb.connect(password=PASSWORD)\n'
+    flagged = finding_on(source, "PASSWORD =", tool="detect-secrets", rule_id="secrets.keyword")
+    flagged = flagged.model_copy(
+        update={
+            "snippet": 'PASSWORD = "s3c…(14 chars)"',
+            "extra": {"secret_sha256": hashlib.sha256(password.encode()).hexdigest()},
+        }
+    )
+    bandit = finding_on(source, "PASSWORD =", rule_id="bandit.B105").model_copy(
+        update={
+            "message": f"Possible hardcoded password: '{password}'",
+            "snippet": "\n".join(source.splitlines()[1:3]),
+        }
+    )
+    unrelated = finding_on(source, "import db", rule_id="bandit.B000")
+
+    kept, redacted, untouched = redact_secret_lines(
+        [flagged, bandit, unrelated], secrets_tool="detect-secrets"
+    )
+
+    assert kept == flagged and untouched == unrelated
+    assert redacted.snippet == 'PASSWORD = "s3c…(14 chars)"\ndb.connect(password=PASSWORD)'
+    assert redacted.message == "Possible hardcoded password: 's3c…(14 chars)'"
+    assert redact_secret_lines([bandit], secrets_tool="detect-secrets") == [bandit]

@@ -12,7 +12,8 @@ import pytest
 
 from securetag import __version__
 from securetag.kernel.models import Confidence, Finding, Severity
-from securetag.scanning.findings import assign_fingerprints, sarif_report, sarif_schema
+from securetag.scanning.findings import assign_fingerprints
+from securetag.scanning.sarif import sarif_report, sarif_schema
 
 SCAN = {
     "id": uuid.UUID("8f0c2f6e-4d0a-4c1e-9a55-0a7f1d3c2b10"),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +32,13 @@ from securetag.triage.prompt import (
     triage,
 )
 from tests.support.fake_llm import FakeLlmServer
+from tests.support.made_up_secrets import (
+    DB_PASSWORD,
+    PEM_BODY,
+    PRIVATE_KEY,
+    URL_PASSWORD,
+    assert_redacted,
+)
 
 APIS = ["ollama", "openai"]
 MAX_RETRIES = 1
@@ -67,52 +72,6 @@ VALID = {
 }
 VALID_JSON = json.dumps(VALID)
 
-# Made-up credentials in the formats real ones have.
-AWS_KEY = "AKIAZ7Q3RTXPLM4KWN2B"
-GITHUB_TOKEN = "ghp_" + "k3Lm9QzX2vB7nR4tY8wP1sD6fH0jG5aE2cV9"
-DB_PASSWORD = "Tr0ub4dor&3-horse"
-URL_PASSWORD = "s3cr3tP4ssw0rd"
-BEARER = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.Zm9vYmFyYmF6cXV4MTIzNDU2"
-OPAQUE_TOKEN = "8f3kLm2Qx9Zr7Tp4Wn6Yb1Vc"
-# Formats only detect-secrets' plugins know here.
-STRIPE_KEY = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
-SLACK_TOKEN = "xoxb-" + "2048523617-0917361284-Xq7rT2mN9kLp"
-PEM_BODY = [
-    "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunV",
-    "TLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLx",
-    "oS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+",
-    "40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZ==",
-]
-PRIVATE_KEY = "\n".join(
-    ["-----BEGIN RSA PRIVATE KEY-----", *PEM_BODY, "-----END RSA PRIVATE KEY-----"]
-)
-
-ORDINARY_CODE = """\
-import hashlib
-import os
-
-from flask import Flask, request
-
-app = Flask(__name__)
-PASSWORD_FIELD = "password"
-TOKEN_HEADER = "X-Auth-Token"
-token_type = "bearer"
-
-
-def login():
-    password = request.form["password"]
-    api_key = os.environ["API_KEY"]
-    secret_key = load_secret_key()
-    url = f"postgres://{user}:{password}@{host}/app"
-    headers = {"Authorization": f"Bearer {token}"}
-    digest = hashlib.sha256(password.encode()).hexdigest()
-    query = "SELECT * FROM users WHERE name = %s"
-    cursor.execute(query, (request.args.get("name"),))
-    if not check(api_key, token=token, tokens_in=reply.tokens_in):
-        raise PermissionError("Basic authentication failed for this user")
-    return {"id": 42, "status": "ok", "url": "https://example.com/docs/api/v2/users"}
-"""
-
 
 @pytest.fixture
 def server() -> Iterator[FakeLlmServer]:
@@ -136,13 +95,6 @@ def client_for(server: FakeLlmServer, api: str, **overrides: Any) -> LlmClient:
 
 def sent_messages(request: Any) -> list[dict[str, str]]:
     return request.json["messages"]
-
-
-def assert_redacted(output: str, secret: str) -> None:
-    """The secret is gone, replaced by at most its first 4 characters and its length."""
-    kept = min(4, len(secret) // 4)
-    assert secret not in output
-    assert f"{secret[:kept]}…({len(secret)} chars)" in output, output
 
 
 # -- triage against the fake server ------------------------------------------------------
@@ -410,56 +362,7 @@ def test_a_long_line_is_clipped_with_its_length() -> None:
     assert line == f"> 1 | {long_line[:MAX_LINE_CHARS]}… (+{len(long_line) - MAX_LINE_CHARS} chars)"
 
 
-# -- secret redaction --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "secret"),
-    [
-        (f'AWS_ACCESS_KEY_ID = "{AWS_KEY}"', AWS_KEY),
-        (f"client = boto3.client('s3', aws_access_key_id='{AWS_KEY}')", AWS_KEY),
-        (f'password = "{DB_PASSWORD}"', DB_PASSWORD),
-        (f"conn = connect(host='db', password='{DB_PASSWORD}')", DB_PASSWORD),
-        (f"DB_PASSWORD={DB_PASSWORD}", DB_PASSWORD),
-        (f"  password: {DB_PASSWORD}", DB_PASSWORD),
-        (f'GITHUB_TOKEN = "{GITHUB_TOKEN}"', GITHUB_TOKEN),
-        (f"git clone https://x:{GITHUB_TOKEN}@github.com/org/repo", GITHUB_TOKEN),
-        (f'DATABASE_URL = "postgres://app:{URL_PASSWORD}@db:5432/app"', URL_PASSWORD),
-        (f"curl -H 'Authorization: Bearer {OPAQUE_TOKEN}' https://api", OPAQUE_TOKEN),
-        (f"session = {{'jwt': '{BEARER}'}}", BEARER),
-        (f"stripe.api_key = '{STRIPE_KEY}'", STRIPE_KEY),
-        (f"charge(key='{STRIPE_KEY}')", STRIPE_KEY),
-        (f"slack = WebClient('{SLACK_TOKEN}')", SLACK_TOKEN),
-    ],
-)
-def test_secrets_are_redacted_to_a_short_prefix_and_their_length(line: str, secret: str) -> None:
-    redacted = redact_secrets(line)
-
-    assert_redacted(redacted, secret)
-    assert f"({len(secret)} chars)" in redacted
-
-
-def test_a_private_key_block_is_redacted_keeping_its_lines() -> None:
-    source = f"x = 1\nKEY = '''\n{PRIVATE_KEY}\n'''\ny = 2\n"
-    redacted = redact_secrets(source)
-
-    assert len(redacted.split("\n")) == len(source.split("\n"))
-    assert "-----BEGIN RSA PRIVATE KEY-----" in redacted
-    assert "-----END RSA PRIVATE KEY-----" in redacted
-    for body_line in PEM_BODY:
-        assert body_line not in redacted
-        assert body_line[4:12] not in redacted
-    assert f"MIIE…({len(''.join(PEM_BODY))} chars)" in redacted
-    assert redacted.startswith("x = 1\n") and redacted.endswith("y = 2\n")
-
-
-def test_a_private_key_on_one_line_with_escapes_is_redacted() -> None:
-    line = 'KEY = "' + PRIVATE_KEY.replace("\n", "\\n") + '"'
-    redacted = redact_secrets(line)
-
-    for body_line in PEM_BODY:
-        assert body_line[4:20] not in redacted
-    assert "…(" in redacted
+# -- secrets in excerpts (redaction itself: test_redaction.py) ---------------------------
 
 
 def test_a_private_key_cut_off_by_an_excerpt_is_still_redacted() -> None:
@@ -500,47 +403,6 @@ def test_config_file_secrets_are_redacted_inside_an_excerpt_too() -> None:
     assert_redacted(redacted, DB_PASSWORD)
     assert_redacted(redacted, URL_PASSWORD)
     assert redacted.split("\n")[0] == "  1 | DEBUG=1"
-
-
-def test_ordinary_code_is_left_alone() -> None:
-    assert redact_secrets(ORDINARY_CODE) == ORDINARY_CODE
-
-
-def test_redaction_is_idempotent_and_deterministic() -> None:
-    text = "\n".join(
-        [
-            f'AWS = "{AWS_KEY}"',
-            f'password = "{DB_PASSWORD}"',
-            f"url = 'https://u:{URL_PASSWORD}@host/'",
-            PRIVATE_KEY,
-            f"token = '{GITHUB_TOKEN}'",
-        ]
-    )
-    once = redact_secrets(text)
-
-    assert redact_secrets(once) == once
-    assert redact_secrets(text) == once
-
-
-def test_redaction_is_fast_and_safe_to_run_in_threads() -> None:
-    lines = ORDINARY_CODE.split("\n") * 150 + [f'password = "{DB_PASSWORD}{n}"' for n in range(50)]
-    text = "\n".join(lines)
-    started = time.monotonic()
-    expected = redact_secrets(text)
-    elapsed = time.monotonic() - started
-
-    # Thousands of lines per second, with a wide margin for a busy two-core machine.
-    assert len(lines) / elapsed > 1500, f"{len(lines)} lines took {elapsed:.2f}s"
-    assert DB_PASSWORD not in expected
-    results: list[str] = []
-    threads = [
-        threading.Thread(target=lambda: results.append(redact_secrets(text))) for _ in range(4)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert results == [expected] * 4
 
 
 # -- the prompt --------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 
 detect-secrets reports a secret's type, file, line and SHA-1, never its value. To
 show a reader where the secret is, `parse` reads that line back from the tree,
-finds the secret on it (the value whose SHA-1 detect-secrets reported) and
-replaces it with a redacted form such as `AKIA…(20 chars)`. A Finding built here
-never holds a whole secret: not in the snippet, message, title or extra. Where the
-value cannot be found again, the snippet is withheld entirely.
+finds the secret on it (the value whose SHA-1 detect-secrets reported) and has
+`securetag.security.redaction` replace it with a redacted form such as
+`AKIA…(20 chars)`. A Finding built here never holds a whole secret: not in the
+snippet, message, title or extra. Where the value cannot be found again, the
+snippet is withheld entirely.
 
 Severity: high for credentials with a known format (cloud keys, private keys,
 vendor tokens, JWTs, basic-auth URLs), medium for what is only a heuristic (a
@@ -15,7 +16,6 @@ high-entropy string, a value assigned to something called "password").
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,12 @@ from securetag.kernel.models import Confidence, Finding, ScanType, Severity
 from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_path
-from securetag.security.redaction import REDACTION_MARK, redact_secret
+from securetag.security.redaction import (
+    redact_flagged_line,
+    redact_secret,
+    through_first_redaction,
+    token_span,
+)
 
 MiB = 1024 * 1024
 TOOL = "detect-secrets"
@@ -47,18 +52,9 @@ DISABLED_PLUGINS = ("IPPublicDetector",)
 DISABLED_FILTERS = ("detect_secrets.filters.allowlist.is_line_allowlisted",)
 
 PRIVATE_KEY_TYPE = "Private Key"
-SNIPPET_WIDTH = 200
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
 # Lines longer than this are not searched character by character for the secret.
 BRUTE_FORCE_MAX_LINE = 512
-# Characters of base64, base64url and hex: a secret is redacted out to the whole run
-# of these around it, because several detectors match only part of a token (the
-# GitHub detector's value is just "ghp") and the rest of it is as secret.
-_TOKEN_CHARS = re.compile(r"[A-Za-z0-9+/=_-]")
-# A run this long with a digit in a secrets snippet is treated as key material even
-# when detect-secrets did not name it (a PEM body on the header's line, for one).
-_KEY_MATERIAL = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
-_REDACTED_FORM = re.compile(r"…\(\d+ chars\)-*")
 
 
 class SecretsOutputError(PermanentTaskError):
@@ -83,16 +79,6 @@ def build_argv(target_dir: str) -> list[str]:
     for filter_path in DISABLED_FILTERS:
         argv += ["--disable-filter", filter_path]
     return [*argv, target_dir]
-
-
-def redact_line(line: str, secret: str) -> str:
-    """`line` with every occurrence of `secret` redacted, out to the token that holds it.
-
-    The redaction covers the whole run of base64/hex characters around each
-    occurrence, so a value that is only part of a token does not leave the rest
-    of the token in clear.
-    """
-    return _redact_spans(line, _secret_spans(line, [secret]))
 
 
 def parse(stdout: bytes, *, source_root: Path, scan_root: str = "/input") -> list[Finding]:
@@ -170,23 +156,13 @@ def _flagged_lines(hits: list[_Hit], source_root: Path) -> dict[tuple[str, int],
         secrets = _find_secrets(line, hashes) if line else {}
         snippet = ""
         if line and secrets.keys() == hashes:
-            snippet = _redacted_snippet(line, secrets)
+            snippet = redact_flagged_line(line, secrets.values())
             if any(hit.secret_type == PRIVATE_KEY_TYPE for hit in line_hits):
-                snippet = _through_first_redaction(snippet)
+                # detect-secrets' private key value is the "BEGIN … PRIVATE KEY" header;
+                # a key written on one line carries its body after it.
+                snippet = through_first_redaction(snippet)
         flagged[(path, line_number)] = _FlaggedLine(secrets_by_sha1=secrets, snippet=snippet)
     return flagged
-
-
-def _through_first_redaction(snippet: str) -> str:
-    """`snippet` cut after its first redaction (and the PEM dashes that close it).
-
-    detect-secrets' private key value is the "BEGIN … PRIVATE KEY" header; a key
-    written on one line (a string with "\\n" escapes) carries its body after it.
-    """
-    marker = _REDACTED_FORM.search(snippet)
-    if marker is None or marker.end() == len(snippet):
-        return snippet
-    return snippet[: marker.end()] + REDACTION_MARK
 
 
 def _read_line(source_root: Path, path: str, line_number: int) -> str | None:
@@ -206,12 +182,17 @@ def _read_line(source_root: Path, path: str, line_number: int) -> str | None:
 
 
 def _find_secrets(line: str, hashes: set[str]) -> dict[str, str]:
-    """The tokens on `line` holding the values whose SHA-1 detect-secrets reported, by hash."""
+    """The tokens on `line` holding the values whose SHA-1 detect-secrets reported, by hash.
+
+    A value is widened to the token around it: several detectors report only part
+    of a token (the GitHub detector's value is just "ghp").
+    """
     found: dict[str, str] = {}
     for candidate in _candidates(line):
         digest = hashlib.sha1(candidate.encode("utf-8")).hexdigest()
         if digest in hashes and digest not in found:
-            start, end = _token_span(line, line.index(candidate), len(candidate))
+            start = line.index(candidate)
+            start, end = token_span(line, start, start + len(candidate))
             found[digest] = line[start:end]
             if found.keys() == hashes:
                 break
@@ -241,69 +222,6 @@ def _plugin_matches(line: str) -> Iterator[str]:
             yield from plugin_class().analyze_string(line)
         except Exception:  # a plugin that fails on this line only means fewer candidates
             continue
-
-
-def _redacted_snippet(line: str, secrets: dict[str, str]) -> str:
-    spans = _secret_spans(line, list(secrets.values()))
-    spans += [m.span() for m in _KEY_MATERIAL.finditer(line) if re.search(r"\d", m.group())]
-    return _window(_redact_spans(line, spans))
-
-
-def _secret_spans(line: str, secrets: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for secret in filter(None, secrets):
-        start = line.find(secret)
-        while start != -1:
-            spans.append(_token_span(line, start, len(secret)))
-            start = line.find(secret, start + 1)
-    return spans
-
-
-def _token_span(line: str, start: int, length: int) -> tuple[int, int]:
-    """(start, end) of `line[start:start + length]` grown to the base64/hex run around it."""
-    first, last = start, start + length
-    end = last
-    while start > 0 and _TOKEN_CHARS.match(line[start - 1]):
-        start -= 1
-    while end < len(line) and _TOKEN_CHARS.match(line[end]):
-        end += 1
-    # Dashes at the edges are PEM armour ("-----BEGIN …"), not part of a token.
-    while start < first and line[start] == "-":
-        start += 1
-    while end > last and line[end - 1] == "-":
-        end -= 1
-    return start, end
-
-
-def _redact_spans(line: str, spans: list[tuple[int, int]]) -> str:
-    """`line` with each (merged) span replaced by its redacted form."""
-    pieces, cursor = [], 0
-    for start, end in _merged(spans):
-        pieces += [line[cursor:start], redact_secret(line[start:end])]
-        cursor = end
-    pieces.append(line[cursor:])
-    return "".join(pieces)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _window(line: str) -> str:
-    """At most SNIPPET_WIDTH characters of `line`, around its first redaction."""
-    if len(line) <= SNIPPET_WIDTH:
-        return line
-    center = max(0, line.find(REDACTION_MARK))
-    start = max(0, min(center - SNIPPET_WIDTH // 2, len(line) - SNIPPET_WIDTH))
-    prefix = REDACTION_MARK if start else ""
-    suffix = REDACTION_MARK if start + SNIPPET_WIDTH < len(line) else ""
-    return f"{prefix}{line[start : start + SNIPPET_WIDTH]}{suffix}"
 
 
 def _finding(hit: _Hit, flagged: _FlaggedLine | None) -> Finding:

@@ -43,8 +43,9 @@ its own session escapes the timeout kill.  Every such run logs a WARNING.
 Only stdout and stderr come back from a run; the work directory is discarded.
 
 Its parts: profile (SandboxProfile, the model of what a tool may do; each agent declares
-its own, see securetag.scanning.agent), request (checking what was asked), limits (rlimits, the uid), bwrap (the
-bubblewrap options), child_programs (trampoline and supervisor), process_watch (output,
-wall clock, reaping), violations, host_paths (sandbox off), and run (run_sandboxed,
+its own, see securetag.scanning.agent), request (checking what was asked), limits
+(rlimits, the uid), bwrap (the bubblewrap options), child_programs (trampoline and
+supervisor), process_watch (output, wall clock, reaping), violations, host_paths
+(sandbox off), and run (run_sandboxed,
 SandboxResult).
 """
