@@ -104,6 +104,22 @@ class LeaseLost(SecuretagError):
     http_status = 409
 
 
+class AgentOutputError(SecuretagError):
+    """A scanner printed something other than the report it was asked for.
+
+    Outside the task-retry tree on purpose: it never reaches the queue. The scan task
+    records it as that agent's failure (`unreadable output: ...`) and keeps the other
+    agents' results; running the tool again over the same tree would print the same.
+    `details` names the tool, and holds the first bytes it printed where that helps.
+    """
+
+    code = "agent_output_invalid"
+
+    def __init__(self, tool: str, message: str, *, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, details={"tool": tool, **(details or {})})
+        self.tool = tool
+
+
 class TaskError(SecuretagError):
     """Raised by a task handler to say the attempt failed and may be tried again."""
 

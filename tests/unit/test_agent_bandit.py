@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Severity
 from securetag.scanning.agents import bandit
 from securetag.scanning.findings import deduplicate
@@ -187,13 +188,13 @@ def test_severity_follows_the_documented_table(
     [b"", b"Traceback (most recent call last):\n", b'{"errors": []}', b"[1, 2]", b"\xff\xfe"],
 )
 def test_output_that_is_not_a_bandit_report_is_a_clear_permanent_error(stdout: bytes) -> None:
-    with pytest.raises(bandit.BanditOutputError) as caught:
+    with pytest.raises(AgentOutputError) as caught:
         bandit.parse(stdout)
     assert caught.value.retryable is False
-    assert caught.value.code == "bandit_output_invalid"
+    assert caught.value.code == "agent_output_invalid" and caught.value.tool == "bandit"
 
 
 def test_a_result_missing_fields_is_a_clear_error() -> None:
     broken = json.dumps({"results": [{"test_id": "B101"}]}).encode()
-    with pytest.raises(bandit.BanditOutputError, match="missing or has a malformed field"):
+    with pytest.raises(AgentOutputError, match="missing or has a malformed field"):
         bandit.parse(broken)

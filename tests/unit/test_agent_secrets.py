@@ -17,6 +17,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Finding, Severity
 from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.findings import assign_fingerprints, deduplicate
@@ -263,6 +264,6 @@ def test_a_secret_that_cannot_be_found_again_withholds_the_line(tmp_path: Path) 
 
 @pytest.mark.parametrize("stdout", [b"", b"not json", b'{"results": []}', b'{"version": "1"}'])
 def test_output_that_is_not_a_detect_secrets_report_is_a_clear_error(stdout: bytes) -> None:
-    with pytest.raises(secrets_agent.SecretsOutputError) as caught:
+    with pytest.raises(AgentOutputError) as caught:
         secrets_agent.parse(stdout, source_root=Path("/nonexistent"))
     assert caught.value.retryable is False

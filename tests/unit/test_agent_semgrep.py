@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from securetag.kernel.errors import ConfigError
+from securetag.kernel.errors import AgentOutputError, ConfigError
 from securetag.kernel.models import Confidence, Finding, Severity
 from securetag.scanning.agents import semgrep
 from tests.support.vulnerable_project import EXPRESS_SERVER, FLASK_APP, GO_COMMAND, JAVA_DAO
@@ -282,17 +282,17 @@ def test_a_per_file_timeout_becomes_a_short_error_line_with_a_relative_path(tmp_
     ],
 )
 def test_output_that_is_not_a_semgrep_report_is_refused(stdout: bytes, reason: str, tmp_path: Path):
-    with pytest.raises(semgrep.SemgrepOutputError, match=reason) as raised:
+    with pytest.raises(AgentOutputError, match=reason) as raised:
         semgrep.parse(stdout, source_root=tmp_path)
 
     assert raised.value.retryable is False
-    assert raised.value.code == "semgrep_output_invalid"
+    assert raised.value.code == "agent_output_invalid" and raised.value.tool == "semgrep"
 
 
 def test_a_result_without_a_location_names_its_rule(tmp_path: Path):
     report = {"results": [{"check_id": "securetag.go.lang.weak-hash", "path": "a.go", "extra": {}}]}
 
-    with pytest.raises(semgrep.SemgrepOutputError, match=r"securetag\.go\.lang\.weak-hash"):
+    with pytest.raises(AgentOutputError, match=r"securetag\.go\.lang\.weak-hash"):
         semgrep.parse(json.dumps(report).encode(), source_root=tmp_path)
 
 

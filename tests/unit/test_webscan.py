@@ -23,11 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from securetag.kernel.errors import InvalidRequest
+from securetag.kernel.errors import AgentOutputError, InvalidRequest
 from securetag.kernel.models import Finding, Severity
 from securetag.scanning.agents.web import crawl
 from securetag.scanning.agents.web.agent import (
-    WebScanOutputInvalid,
     WebScanResult,
     build_argv,
     parse_output,
@@ -626,9 +625,9 @@ def test_cli_rejects_a_bad_allow_range() -> None:
 
 
 def test_output_that_is_not_the_agents_document_is_an_error() -> None:
-    with pytest.raises(WebScanOutputInvalid):
+    with pytest.raises(AgentOutputError):
         parse_output("Traceback (most recent call last):\n")
-    with pytest.raises(WebScanOutputInvalid):
+    with pytest.raises(AgentOutputError):
         parse_output(json.dumps({"findings": [{"tool": "webscan"}], "requests_made": 0}))
 
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from securetag.kernel.errors import SecuretagError
+from securetag.kernel.errors import AgentOutputError
 
 
 def load_json_report(
-    stdout: bytes, *, tool: str, error: type[SecuretagError], results: type[list] | type[dict]
+    stdout: bytes, *, tool: str, results: type[list] | type[dict]
 ) -> dict[str, Any]:
-    """A tool's JSON report whose `results` is a `results` (list or dict), else `error`.
+    """A tool's JSON report whose `results` is a `results` (list or dict), else AgentOutputError.
 
     The error's details keep the first 200 characters the tool printed, so an
     operator sees the crash message or banner that came instead of JSON.
@@ -32,10 +32,12 @@ def load_json_report(
     try:
         report = json.loads(stdout)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise error(
-            f"{tool} did not print a JSON report: {exc}", details={"stdout_head": head}
+        raise AgentOutputError(
+            tool, f"{tool} did not print a JSON report: {exc}", details={"stdout_head": head}
         ) from exc
     if not isinstance(report, dict) or not isinstance(report.get("results"), results):
         kind = "list" if results is list else "object"
-        raise error(f"{tool}'s JSON report has no 'results' {kind}", details={"stdout_head": head})
+        raise AgentOutputError(
+            tool, f"{tool}'s JSON report has no 'results' {kind}", details={"stdout_head": head}
+        )
     return report

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from securetag.kernel.errors import PermanentTaskError
+from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
 from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
 from securetag.scanning.agents import load_json_report
@@ -47,16 +47,6 @@ CONFIDENCE = {"HIGH": Confidence.HIGH, "MEDIUM": Confidence.MEDIUM, "LOW": Confi
 
 _BLACKLIST_ANCHOR = re.compile(r"#b\d+-([a-z0-9-]+)$")
 _NUMBERED_LINE = re.compile(r"^(\d+)[ \t](.*)$", re.DOTALL)
-
-
-class BanditOutputError(PermanentTaskError):
-    """Bandit's standard output is not the JSON report it was asked for.
-
-    Running it again gives the same output, so the attempt is not retried; the
-    message says what was wrong and the first bytes show what Bandit printed.
-    """
-
-    code = "bandit_output_invalid"
 
 
 def build_argv(target_dir: str) -> list[str]:
@@ -113,14 +103,15 @@ def unparsed_files(stdout: bytes, *, source_root: str = "/input") -> list[dict[s
 
 
 def _load_report(stdout: bytes) -> dict[str, Any]:
-    return load_json_report(stdout, tool="bandit", error=BanditOutputError, results=list)
+    return load_json_report(stdout, tool="bandit", results=list)
 
 
 def _finding(result: dict[str, Any], source_root: str) -> Finding:
     try:
         return _build_finding(result, source_root)
     except (KeyError, TypeError, ValueError) as exc:
-        raise BanditOutputError(
+        raise AgentOutputError(
+            TOOL,
             f"bandit result is missing or has a malformed field: {exc}",
             details={"test_id": str(result.get("test_id", "?"))},
         ) from exc

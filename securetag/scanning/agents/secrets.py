@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from securetag.kernel.errors import PermanentTaskError
+from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
 from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
 from securetag.scanning.agents import load_json_report
@@ -55,12 +55,6 @@ PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
 # Lines longer than this are not searched character by character for the secret.
 BRUTE_FORCE_MAX_LINE = 512
-
-
-class SecretsOutputError(PermanentTaskError):
-    """detect-secrets' standard output is not the JSON report it was asked for."""
-
-    code = "secrets_output_invalid"
 
 
 def build_argv(target_dir: str) -> list[str]:
@@ -113,13 +107,13 @@ class _FlaggedLine:
 
 
 def _load_report(stdout: bytes) -> dict[str, Any]:
-    return load_json_report(stdout, tool="detect-secrets", error=SecretsOutputError, results=dict)
+    return load_json_report(stdout, tool="detect-secrets", results=dict)
 
 
 def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator[_Hit]:
     for filename, results in report["results"].items():
         if not isinstance(results, list):
-            raise SecretsOutputError(f"detect-secrets results for {filename!r} are not a list")
+            raise AgentOutputError(TOOL, f"detect-secrets results for {filename!r} are not a list")
         for result in results:
             try:
                 yield _Hit(
@@ -131,7 +125,8 @@ def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator
                     line_number=int(result["line_number"]),
                 )
             except (KeyError, TypeError, ValueError) as exc:
-                raise SecretsOutputError(
+                raise AgentOutputError(
+                    TOOL,
                     f"detect-secrets result is missing or has a malformed field: {exc}",
                     details={"file": str(filename)},
                 ) from exc

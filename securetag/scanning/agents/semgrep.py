@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from securetag.kernel.errors import ConfigError, PermanentTaskError
+from securetag.kernel.errors import AgentOutputError, ConfigError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
 from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentInput, AgentRun
 from securetag.scanning.agents import load_json_report
@@ -52,16 +52,6 @@ SEMGREP_SEVERITY = {
 }
 _SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
 _CONFIDENCE_BY_VALUE = {confidence.value: confidence for confidence in Confidence}
-
-
-class SemgrepOutputError(PermanentTaskError):
-    """Semgrep's standard output is not the JSON report it was asked for.
-
-    Running it again over the same tree prints the same thing, so the attempt is
-    not retried; `details` holds the first bytes Semgrep printed.
-    """
-
-    code = "semgrep_output_invalid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +172,16 @@ def _require_positive(**values: int) -> None:
 def _load_report(stdout: bytes) -> dict[str, Any]:
     head = stdout[:200].decode("utf-8", "replace")
     if not stdout.strip():
-        raise SemgrepOutputError(
+        raise AgentOutputError(
+            TOOL,
             "semgrep printed nothing on standard output; it probably crashed before "
             "scanning (see its standard error)",
             details={"stdout_head": head},
         )
-    report = load_json_report(stdout, tool="semgrep", error=SemgrepOutputError, results=list)
+    report = load_json_report(stdout, tool="semgrep", results=list)
     if not isinstance(report.get("errors", []), list):
-        raise SemgrepOutputError(
+        raise AgentOutputError(
+            TOOL,
             "semgrep's JSON report has an 'errors' field that is not a list",
             details={"stdout_head": head},
         )
@@ -201,7 +193,8 @@ def _finding(result: Any, scanned_root: str, sources: _SourceFiles) -> Finding:
     try:
         return _build_finding(result, scanned_root, sources)
     except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
-        raise SemgrepOutputError(
+        raise AgentOutputError(
+            TOOL,
             f"semgrep result for rule {rule_id} is missing or has a malformed field: {exc}",
             details={"check_id": rule_id},
         ) from exc

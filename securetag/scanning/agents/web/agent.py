@@ -3,7 +3,7 @@ read back into `Finding` objects.
 
 Nothing the sandboxed program printed is trusted: every finding is validated by
 the `Finding` model here, and anything that is not the program's document is a
-`WebScanOutputInvalid`.
+`AgentOutputError`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from securetag.kernel.errors import TaskError
+from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Finding, ScanType
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
 from securetag.scanning.sandbox.run import SandboxResult
@@ -25,19 +25,13 @@ from .report import ScanReport
 __all__ = [
     "AGENT",
     "WebScanBudget",
-    "WebScanOutputInvalid",
     "WebScanResult",
     "build_argv",
     "parse_output",
 ]
 MiB = 1024 * 1024
+AGENT_NAME = "web"
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy")
-
-
-class WebScanOutputInvalid(TaskError):
-    """The agent process printed something other than its JSON document (it crashed)."""
-
-    code = "webscan_output_invalid"
 
 
 @dataclass(slots=True)
@@ -73,12 +67,13 @@ def build_argv(
 
 
 def parse_output(stdout: str) -> WebScanResult:
-    """The agent's JSON document back into a result; WebScanOutputInvalid if it is not one."""
+    """The agent's JSON document back into a result; AgentOutputError if it is not one."""
     try:
         report = ScanReport.from_json(stdout)
         findings = [Finding.model_validate(item) for item in report.findings]
     except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
-        raise WebScanOutputInvalid(
+        raise AgentOutputError(
+            AGENT_NAME,
             f"the web scan agent printed no valid result: {exc}",
             details={"stdout_head": stdout[:500]},
         ) from exc
@@ -95,7 +90,7 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
 # network, through the SSRF guard it runs itself; the proxy variables pass so an
 # operator's egress proxy applies.
 AGENT = Agent(
-    name="web",
+    name=AGENT_NAME,
     scan_type=ScanType.WEB_SCAN,
     argv=lambda agent_input: build_argv(
         agent_input.target_url, budget=WebScanBudget(), allow=agent_input.allow
