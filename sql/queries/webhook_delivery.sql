@@ -1,5 +1,5 @@
--- One row per (webhook, scan, event), created by the webhook_fan_out trigger
--- (migration 0009) when a scan or its triage ends. The API lists them scoped to the
+-- One row per (webhook, scan, event), created by the task_finished trigger
+-- (migration 0014) when a scan or its triage ends. The API lists them scoped to the
 -- caller's tenant; the sender (securetag/webhooks/sender.py) runs as the worker.
 
 -- name: list_webhook_deliveries

@@ -33,3 +33,13 @@ CHECKPOINT;
 
 -- name: test_analyze
 ANALYZE;
+
+-- name: test_triggers_on_task
+SELECT tgname AS name FROM pg_trigger
+WHERE tgrelid = 'task'::regclass AND NOT tgisinternal
+ORDER BY tgname;
+
+-- name: test_functions_named
+SELECT proname AS name FROM pg_proc
+WHERE proname = ANY (%(names)s::text[]) AND pronamespace = 'public'::regnamespace
+ORDER BY proname;
