@@ -43,3 +43,6 @@ ORDER BY tgname;
 SELECT proname AS name FROM pg_proc
 WHERE proname = ANY (%(names)s::text[]) AND pronamespace = 'public'::regnamespace
 ORDER BY proname;
+
+-- name: test_server_version_num
+SELECT current_setting('server_version_num')::integer AS version_num;
