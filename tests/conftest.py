@@ -26,6 +26,7 @@ from securetag.store.connect import api_url, worker_url
 from securetag.store.db import Database, connect_admin, with_database
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.migrate import migrate
+from tests.support.queries import TEST_QUERIES
 from tests.support.settings import make_settings
 
 
@@ -131,7 +132,7 @@ def settings(db_url: str) -> Settings:
 
 @pytest.fixture
 def db(settings: Settings) -> Iterator[Database]:
-    with Database(settings.database_url, max_size=8) as database:
+    with Database(settings.database_url, max_size=8, queries=TEST_QUERIES) as database:
         yield database
 
 
@@ -143,14 +144,14 @@ def queue(db: Database, settings: Settings) -> TaskQueue:
 @pytest.fixture
 def api_db(settings: Settings) -> Iterator[Database]:
     """The same database as the API connects to it (securetag_api, row-level security)."""
-    with Database(api_url(settings), max_size=4) as database:
+    with Database(api_url(settings), max_size=4, queries=TEST_QUERIES) as database:
         yield database
 
 
 @pytest.fixture
 def worker_db(settings: Settings) -> Iterator[Database]:
     """The same database as workers connect to it (securetag_worker)."""
-    with Database(worker_url(settings), max_size=8) as database:
+    with Database(worker_url(settings), max_size=8, queries=TEST_QUERIES) as database:
         yield database
 
 

@@ -42,8 +42,9 @@ BUILTIN_TASK_TYPES: dict[str, TaskTypeSettings] = {
     TaskType.WEB_SCAN: TaskTypeSettings(timeout_s=900, max_attempts=3, claim_batch=1),
     # The LLM may be down for a while (a GPU host restarting): many patient attempts.
     TaskType.TRIAGE: TaskTypeSettings(timeout_s=1800, max_attempts=25, claim_batch=1),
-    # Created by the database when a scan ends (migration 0009, which repeats these
-    # numbers because no Python runs on that path): one POST to a tenant's webhook.
+    # Created by the database when a scan ends (trigger task_finished, which reads
+    # these numbers from table task_type; `securetag migrate` keeps it equal to this):
+    # one POST to a tenant's webhook.
     TaskType.WEBHOOK: TaskTypeSettings(timeout_s=60, max_attempts=8, claim_batch=1),
 }
 

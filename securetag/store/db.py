@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -54,28 +56,35 @@ class Queries:
     Blocks use psycopg's `%(param)s` placeholders, so a literal percent sign is `%%`.
     """
 
-    def __init__(self, blocks: dict[str, str]) -> None:
+    def __init__(self, blocks: dict[str, str], sources: Sequence[str] = ("sql/queries/",)) -> None:
         self._blocks = blocks
+        self._sources = tuple(sources)
 
     @classmethod
-    def load(cls) -> Queries:
-        folder = resources.files("securetag.sql").joinpath("queries")
+    def load(cls, *extra_folders: Path) -> Queries:
+        """The production queries, plus the `*.sql` files of `extra_folders` (the tests' own).
+
+        A name defined twice, in one folder or across them, is refused.
+        """
+        folders: list[Traversable] = [resources.files("securetag.sql").joinpath("queries")]
+        folders.extend(extra_folders)
         blocks: dict[str, str] = {}
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".sql"):
-                for name, text in parse_named_blocks(entry.read_text("utf-8"), entry.name):
-                    if name in blocks:
-                        raise ValueError(
-                            f"query {name!r} is defined twice (second in {entry.name})"
-                        )
-                    blocks[name] = text
-        return cls(blocks)
+        for folder in folders:
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+                if entry.name.endswith(".sql"):
+                    for name, text in parse_named_blocks(entry.read_text("utf-8"), entry.name):
+                        if name in blocks:
+                            raise ValueError(
+                                f"query {name!r} is defined twice (second in {entry.name})"
+                            )
+                        blocks[name] = text
+        return cls(blocks, ["sql/queries/", *(str(folder) for folder in extra_folders)])
 
     def __getitem__(self, name: str) -> str:
         try:
             return self._blocks[name]
         except KeyError:
-            raise KeyError(f"no SQL block named {name!r} in sql/queries/") from None
+            raise KeyError(f"no SQL block named {name!r} in {' or '.join(self._sources)}") from None
 
     def __contains__(self, name: str) -> bool:
         return name in self._blocks

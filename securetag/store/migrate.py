@@ -3,7 +3,9 @@
 Each file runs in its own transaction with its bookkeeping row inserted first;
 a session advisory lock serialises concurrent migrators (two hosts starting at
 once), and a checksum per applied file refuses a database whose history was
-edited after the fact.
+edited after the fact. Once the schema is current, every run also rewrites what
+is derived from the code rather than history: the operators' dashboards and the
+built-in task types (table task_type).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from securetag.kernel.config import BUILTIN_TASK_TYPES
 from securetag.kernel.errors import MigrationError, SchemaNotReady
 from securetag.store.db import Connection, Database
 
@@ -91,8 +94,13 @@ def _check_history(conn: Connection, migrations: list[Migration]) -> MigrationSt
     return MigrationStatus(applied, [m for m in migrations if m.version not in set(applied)])
 
 
-def migrate(db: Database) -> list[Migration]:
-    """Apply every pending migration; return those applied by this call."""
+def migrate(db: Database, *, target: int | None = None) -> list[Migration]:
+    """Apply every pending migration (up to version `target`); return those applied now.
+
+    Stopping short of the newest version leaves the schema behind (workers and
+    the API refuse it), so the dashboards and the task types are written only when
+    no shipped migration is left pending: they may use anything the newest adds.
+    """
     migrations = load_migrations()
     applied_now: list[Migration] = []
     with db.dedicated() as conn:
@@ -101,6 +109,8 @@ def migrate(db: Database) -> list[Migration]:
             conn.run("create_migration_table")
             status = _check_history(conn, migrations)
             for migration in status.pending:
+                if target is not None and migration.version > target:
+                    break
                 log.info("applying migration", extra={"migration": migration.filename})
                 with conn.transaction():
                     conn.run(
@@ -111,14 +121,30 @@ def migrate(db: Database) -> list[Migration]:
                     )
                     conn.script(migration.sql)
                 applied_now.append(migration)
+            if len(applied_now) < len(status.pending):
+                return applied_now
             # Views are not history: they are re-created from sql/dashboards on every
-            # run, so editing a dashboard and migrating is how it changes.
+            # run, so editing a dashboard and migrating is how it changes. The same
+            # goes for the task types that SQL reads (the webhook fan-out).
             with conn.transaction():
                 for script in load_dashboards():
                     conn.script(script)
+                _sync_task_types(conn)
         finally:
             conn.scalar("migrate_unlock")
     return applied_now
+
+
+def _sync_task_types(conn: Connection) -> None:
+    """Table task_type := BUILTIN_TASK_TYPES (the webhook fan-out reads its attempts there)."""
+    types = sorted(BUILTIN_TASK_TYPES.items())
+    conn.run(
+        "sync_task_types",
+        names=[str(name) for name, _ in types],
+        timeouts_s=[settings.timeout_s for _, settings in types],
+        max_attempts=[settings.max_attempts for _, settings in types],
+        claim_batches=[settings.claim_batch for _, settings in types],
+    )
 
 
 def status(db: Database) -> MigrationStatus:

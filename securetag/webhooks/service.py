@@ -4,7 +4,7 @@ A tenant registers a URL (POST /webhooks) and gets a signing secret, shown
 once; POST /webhooks/{id}/rotate-secret replaces it, shown once too. When a
 scan's task ends (succeeded, failed, timed out or cancelled) the database
 queues one `webhook` task per registered URL, in the same transaction
-(migration 0009, trigger `webhook_fan_out`); when its triage ends, likewise
+(trigger `task_finished`, migration 0014); when its triage ends, likewise
 with the event `scan.triaged`. `securetag.webhooks.sender` delivers them.
 
 The URL and the secret are sealed with the tenant's data key (a URL may carry

@@ -28,6 +28,3 @@ UPDATE security_alert SET attempts = attempts + 1, last_error = %(error)s
 WHERE sent_at IS NULL AND (kind, at, subject) IN (
     SELECT * FROM unnest(%(kinds)s::text[], %(ats)s::timestamptz[], %(subjects)s::text[])
 );
-
--- name: test_alerts
-SELECT kind, at, subject, events, sent_at, attempts, last_error FROM security_alert ORDER BY at;

@@ -30,11 +30,3 @@ LIMIT %(limit)s;
 -- name: audit_seq_of_hash
 -- Only on the failure path (no index on hash): where a moved row's predecessor now stands.
 SELECT seq FROM audit_log WHERE hash = %(hash)s ORDER BY seq LIMIT 1;
-
--- name: audit_canonical_rows
--- The server's own canonical form of each row, for tests that compare it with Python's.
-SELECT seq,
-       audit_canonical(seq, at, tenant_id, actor, action, target, outcome, request_id,
-                       client_addr, details) AS canonical
-FROM audit_log
-ORDER BY seq;

@@ -1,5 +1,4 @@
--- Tenants and API keys. Admin statements run as the owner (securetag_admin);
--- api_key_authenticate runs as securetag_api for every request.
+-- Tenants, as the admin CLI creates, finds and configures them (as the owner).
 
 -- name: create_tenant
 INSERT INTO tenant (name, rate_limit_per_minute)
@@ -20,44 +19,7 @@ SELECT id, name, rate_limit_per_minute, created_at
 FROM tenant
 WHERE name = %(ref)s OR id::text = %(ref)s;
 
--- name: create_api_key
-INSERT INTO api_key (id, tenant_id, name, secret_hmac, scopes, expires_at, rate_limit_per_minute)
-VALUES (%(id)s, %(tenant_id)s, %(name)s, %(secret_hmac)s, %(scopes)s, %(expires_at)s,
-        %(rate_limit_per_minute)s)
-RETURNING id, tenant_id, name, scopes, created_at, expires_at;
-
--- name: list_api_keys
-SELECT k.id, k.tenant_id, t.name AS tenant, k.name, k.scopes, k.rate_limit_per_minute,
-       k.created_at, k.expires_at, k.revoked_at, k.last_used_at
-FROM api_key k JOIN tenant t ON t.id = k.tenant_id
-WHERE %(tenant_id)s::uuid IS NULL OR k.tenant_id = %(tenant_id)s::uuid
-ORDER BY k.created_at, k.id;
-
--- name: revoke_api_key
-UPDATE api_key SET revoked_at = now()
-WHERE id = %(id)s AND revoked_at IS NULL
-RETURNING id, tenant_id;
-
--- name: admit_api_request
--- Authentication and the key's rate limit in one statement (migration 0003).
-SELECT id, tenant_id, secret_hmac, scopes, expires_at, revoked_at, per_minute, allowed, ahead_us
-FROM api_admit(%(id)s, %(presented_hmac)s, %(default_per_minute)s, %(burst)s);
-
--- name: admit_api_request_scoped
--- admit_api_request that also opens (or shuts) the tenant scope for the reads
--- that follow it in the same transaction (Database.gated_reads). api_admit
--- scopes the transaction to the key's tenant before anything is checked, so
--- this statement decides again: only a key that is valid, within its rate
--- limit and holding the scope the endpoint requires keeps its tenant's rows
--- visible; anything else leaves no tenant (no rows) and no presented key. The
--- LEFT JOIN yields one row even for an unknown key (all columns NULL), so the
--- reset always runs.
-SELECT a.id, a.tenant_id, a.secret_hmac, a.scopes, a.expires_at, a.revoked_at, a.per_minute,
-       a.allowed, a.ahead_us,
-       set_config('app.tenant_id',
-                  CASE WHEN a.allowed AND %(scope)s::text = ANY (a.scopes)
-                       THEN a.tenant_id::text ELSE '' END, true) AS scope_tenant_id,
-       set_config('app.presented_key_id', '', true) AS scope_key_id
-FROM (VALUES (true)) AS request (admitted)
-LEFT JOIN LATERAL api_admit(%(id)s, %(presented_hmac)s, %(default_per_minute)s, %(burst)s) AS a
-       ON true;
+-- name: set_training_opt_out
+UPDATE tenant SET training_opt_out = %(opt_out)s
+WHERE id::text = %(ref)s OR name = %(ref)s
+RETURNING id, name, training_opt_out;

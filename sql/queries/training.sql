@@ -14,8 +14,3 @@ LEFT JOIN finding_feedback b
 WHERE (%(since)s::timestamptz IS NULL OR t.created_at >= %(since)s::timestamptz)
   AND (%(tenant_id)s::uuid IS NULL OR t.tenant_id = %(tenant_id)s::uuid)
 ORDER BY t.created_at, t.finding_id;
-
--- name: set_training_opt_out
-UPDATE tenant SET training_opt_out = %(opt_out)s
-WHERE id::text = %(ref)s OR name = %(ref)s
-RETURNING id, name, training_opt_out;

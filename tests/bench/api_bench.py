@@ -44,6 +44,7 @@ from securetag.store.migrate import migrate
 from tests.bench.queue_bench import bench_database
 from tests.support.api import free_port, live_api, new_tenant
 from tests.support.processes import server_cpu_s
+from tests.support.queries import TEST_QUERIES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -195,7 +196,7 @@ def main() -> None:
     get_runs: list[tuple[LoopResult, dict[str, float]]] = []
     post_runs: list[LoopResult] = []
     with bench_database() as url, tempfile.TemporaryDirectory() as tmp:
-        with Database(url, max_size=2) as admin:
+        with Database(url, max_size=2, queries=TEST_QUERIES) as admin:
             migrate(admin)
             postgres = postmaster_pid(admin)
         bare, port = bare_server(args.workers, url)

@@ -10,6 +10,7 @@ import os
 from flask import Flask, jsonify
 
 from securetag.store.db import Database
+from tests.support.queries import TEST_QUERIES
 
 
 def create_app() -> Flask:
@@ -22,7 +23,7 @@ def create_app() -> Flask:
     floor_url = os.environ.get("SECURETAG_BENCH_FLOOR_URL")
     if floor_url:
         # The pool's size and timeouts are the API's defaults too.
-        db = Database(floor_url, application_name="securetag-bench-floor")
+        db = Database(floor_url, application_name="securetag-bench-floor", queries=TEST_QUERIES)
         db.open(wait=False)
 
         @app.get("/db")

@@ -29,6 +29,7 @@ from securetag.queue.tasks import TaskQueue
 from securetag.store.db import Database, connect_admin
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.migrate import migrate
+from tests.support.queries import TEST_QUERIES
 from tests.support.settings import settings_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,10 +165,10 @@ def main() -> None:
     args = parser.parse_args()
 
     with bench_database() as url:
-        with Database(url) as db:
+        with Database(url, queries=TEST_QUERIES) as db:
             migrate(db)
         settings = bench_settings(url)
-        with Database(url, max_size=4) as db:
+        with Database(url, max_size=4, queries=TEST_QUERIES) as db:
             queue = TaskQueue(db, settings)
             drains = [
                 drain_once(db, queue, settings, args.tasks, args.processes, args.concurrency)

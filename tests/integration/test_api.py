@@ -18,6 +18,7 @@ from securetag.store.db import Database
 from securetag.tenancy.tenants import create_api_key, revoke_api_key
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz, zip_bytes
+from tests.support.queries import TEST_QUERIES
 from tests.support.workers import ROOT
 
 MAX_UPLOAD = 64 * 1024
@@ -33,7 +34,7 @@ def api(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 @pytest.fixture(scope="module")
 def admin(module_db_url: str) -> Iterator[Database]:
-    with Database(module_db_url, max_size=2) as db:
+    with Database(module_db_url, max_size=2, queries=TEST_QUERIES) as db:
         yield db
 
 

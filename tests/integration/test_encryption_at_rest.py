@@ -8,11 +8,12 @@ from pathlib import Path
 from securetag.store.db import Database
 from tests.support.api import live_api, new_tenant
 from tests.support.archives import tar
+from tests.support.queries import TEST_QUERIES
 from tests.support.rawbytes import database_directories, files_containing
 
 
 def test_no_uploaded_byte_or_secret_is_stored_in_plain_text(db_url: str, tmp_path: Path) -> None:
-    with Database(db_url, max_size=2) as admin:
+    with Database(db_url, max_size=2, queries=TEST_QUERIES) as admin:
         searched = database_directories(admin)
         code_marker = f"uploaded-code-{secrets.token_hex(12)}".encode()
         aws_secret = ("AKIA" + secrets.token_hex(8).upper()).encode()

@@ -12,6 +12,7 @@ from securetag.queue.tasks import TaskQueue
 from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.tenancy.auth import Authenticator, Unauthorized, parse_token, secret_hmac
 from securetag.tenancy.tenants import create_api_key, create_tenant, revoke_api_key
+from tests.support.queries import TEST_QUERIES
 
 
 def test_every_tenant_table_has_forced_row_level_security(db: Database) -> None:
@@ -40,7 +41,7 @@ def test_the_api_role_sees_only_its_tenants_rows(db: Database, db_url: str, sett
     queue.enqueue(NewTask(type="noop", tenant_id=alice))
     queue.enqueue(NewTask(type="noop", tenant_id=bob))
     queue.enqueue(NewTask(type="noop"))  # a system task, no tenant
-    with Database(with_user(db_url, API_ROLE), max_size=1) as api:
+    with Database(with_user(db_url, API_ROLE), max_size=1, queries=TEST_QUERIES) as api:
         with api.transaction(tenant_id=alice) as conn:
             assert [r["tenant_id"] for r in conn.all("isolation_visible_tasks")] == [alice]
         with api.transaction() as conn:  # no scope at all: nothing
@@ -104,7 +105,7 @@ def test_reads_riding_on_an_admission_see_rows_only_when_it_admits(
         )
         return [row["tenant_id"] for row in rows]
 
-    with Database(with_user(db_url, API_ROLE), max_size=1) as api:
+    with Database(with_user(db_url, API_ROLE), max_size=1, queries=TEST_QUERIES) as api:
         assert visible(key_id, "x" * len(secret)) == []  # wrong secret (not charged)
         assert visible("ZZZZZZZZZZZZ", secret) == []  # unknown key
         assert visible(*parse_token(revoked.token)) == []
@@ -123,7 +124,7 @@ def test_an_admission_with_reads_decides_like_one_without(
     TaskQueue(db, settings).enqueue(NewTask(type="noop", tenant_id=bob))
     issued = create_api_key(db, pepper, "bob", scopes=["scans:read"], rate_limit_per_minute=1)
     reads = [Read("isolation_visible_tasks")]
-    with Database(with_user(db_url, API_ROLE), max_size=1) as api:
+    with Database(with_user(db_url, API_ROLE), max_size=1, queries=TEST_QUERIES) as api:
         auth = Authenticator(api, pepper)
 
         def admit(token: str):

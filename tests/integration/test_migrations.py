@@ -9,12 +9,37 @@ import sys
 
 import pytest
 
+from securetag.kernel.config import BUILTIN_TASK_TYPES
 from securetag.kernel.errors import MigrationError, SchemaNotReady
 from securetag.kernel.models import TaskState
+from securetag.queue.tasks import TaskQueue
+from securetag.scanning.service import RequestInfo, ScanService
+from securetag.security.crypto import MasterKeyRing
 from securetag.store import migrate as migrations
+from securetag.store.connect import api_url
 from securetag.store.db import Database
+from securetag.store.vault import Vault
+from securetag.tenancy.auth import SCOPES, Principal
+from securetag.tenancy.tenants import create_tenant
+from securetag.webhooks.service import WebhookService
+from tests.support.queries import TEST_QUERIES
 from tests.support.settings import make_settings
 from tests.support.workers import ROOT
+
+# The four triggers on task that migration 0014 replaced with task_finished, and
+# the trigger functions that went with them.
+TRIGGERS_BEFORE_0014 = [
+    "task_finished_scan",
+    "task_finished_triage",
+    "task_finished_webhook_delivery",
+    "task_finished_webhooks",
+]
+FUNCTIONS_BEFORE_0014 = [
+    "scan_follow_task",
+    "scan_triage_follow_task",
+    "webhook_delivery_follow_task",
+    "webhook_fan_out",
+]
 
 
 def test_task_state_is_one_enum_in_sql_and_python(db: Database) -> None:
@@ -121,3 +146,55 @@ def test_the_api_refuses_to_serve_an_unmigrated_database(fresh_database: str, tm
     settings = make_settings(fresh_database, api_key_pepper_file=pepper_file(tmp_path))
     with pytest.raises(SchemaNotReady, match="securetag migrate"):
         create_app(settings)
+
+
+def test_one_trigger_follows_a_tasks_end(db: Database) -> None:
+    assert [row["name"] for row in db.all("test_triggers_on_task")] == ["task_finished"]
+    assert db.all("test_functions_named", names=FUNCTIONS_BEFORE_0014) == []
+    for name, settings in BUILTIN_TASK_TYPES.items():
+        row = db.one("test_task_type", name=str(name))
+        assert row is not None, f"task type {name} missing from table task_type"
+        assert (row["timeout_s"], row["max_attempts"], row["claim_batch"]) == (
+            settings.timeout_s,
+            settings.max_attempts,
+            settings.claim_batch,
+        )
+
+
+def test_a_database_with_the_four_triggers_upgrades_in_place(fresh_database: str) -> None:
+    """A scan queued before the upgrade ends after it: the one trigger ends the scan
+    and queues its webhook delivery, with the attempts of table task_type."""
+    settings = make_settings(fresh_database, webhook_allow="127.0.0.0/8")
+    info = RequestInfo(request_id="test", client_addr="127.0.0.1")
+    with Database(fresh_database, max_size=2, queries=TEST_QUERIES) as db:
+        migrations.migrate(db, target=13)
+        assert [row["name"] for row in db.all("test_triggers_on_task")] == TRIGGERS_BEFORE_0014
+        assert migrations.status(db).pending[0].filename == "0014_task_end_trigger.sql"
+        principal = Principal(
+            "testkey00001", create_tenant(db, "upgrade")["id"], frozenset(SCOPES), 600
+        )
+        with Database(api_url(settings), max_size=2) as api_db:
+            vault = Vault(api_db, MasterKeyRing.from_settings(settings))
+            hook = WebhookService(settings, api_db, vault).create(
+                principal, info, url="http://127.0.0.1:9/hook", events=["scan.completed"],
+                description="ci",
+            )  # fmt: skip
+            scan = ScanService(api_db, TaskQueue(api_db, settings), vault).submit_web_scan(
+                principal, info, project="site", url="https://example.com/", profile="quick"
+            )
+
+        applied = migrations.migrate(db)
+        assert applied[0].filename == "0014_task_end_trigger.sql"
+        assert migrations.status(db).pending == []
+        assert [row["name"] for row in db.all("test_triggers_on_task")] == ["task_finished"]
+
+        TaskQueue(db, settings).cancel(scan["task_id"], actor="cli")
+        assert db.scalar("test_scan_state", id=scan["id"]) == "cancelled"
+        [delivery] = db.all("test_webhook_deliveries", webhook_id=hook["id"])
+        assert (delivery["event"], delivery["outcome"]) == ("scan.completed", "cancelled")
+        task = db.one("get_task", id=delivery["task_id"])
+        webhook = BUILTIN_TASK_TYPES["webhook"]
+        assert (task["max_attempts"], task["timeout_s"]) == (
+            webhook.max_attempts,
+            webhook.timeout_s,
+        )

@@ -18,6 +18,7 @@ from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.tenancy.tenants import create_tenant
 from tests.support.archives import tar
+from tests.support.queries import TEST_QUERIES
 from tests.support.settings import make_settings
 from tests.support.workers import ROOT
 
@@ -200,6 +201,6 @@ def test_the_cleanup_command_prints_one_json_line_per_job(db_url: str) -> None:
         assert result.returncode == 0, result.stderr
         [line] = result.stdout.strip().splitlines()
         assert json.loads(line)["job"] == job
-    with Database(db_url, max_size=1) as admin:
+    with Database(db_url, max_size=1, queries=TEST_QUERIES) as admin:
         actions = [row["action"] for row in admin.all("test_audit_log")]
     assert {f"cleanup.{job}" for job in JOBS} <= set(actions)

@@ -148,11 +148,11 @@ def test_scans_stranded_before_the_trigger_existed_are_caught_up(
 ) -> None:
     stranded = tenant.submit()
     with db.connection() as conn:  # as things stood before migration 0010
-        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished_scan")
+        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished")
         try:
             tenant.admin_queue.cancel(stranded["task_id"], actor="cli")
         finally:
-            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished_scan")
+            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished")
     assert tenant.get(stranded["id"])["state"] == "queued"
     assert db.scalar("test_scan_catch_up_with_tasks") == 1
     assert_ended_everywhere(tenant, stranded["id"], "cancelled")
@@ -210,11 +210,11 @@ def test_triages_stranded_before_the_trigger_existed_are_caught_up(
     scan = tenant.submit()
     task_id = triage_task(tenant, scan["id"])
     with db.connection() as conn:  # as things stood before migration 0012
-        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished_triage")
+        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished")
         try:
             tenant.admin_queue.cancel(task_id, actor="cli")
         finally:
-            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished_triage")
+            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished")
     assert tenant.get(scan["id"])["triage_state"] == "pending"
     assert db.scalar("test_scan_triage_catch_up_with_tasks") == 1
     assert tenant.get(scan["id"])["triage_state"] == "failed"

@@ -24,6 +24,7 @@ from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.hostile_archives import build, file
+from tests.support.queries import TEST_QUERIES
 from tests.support.rawbytes import database_directories, files_containing
 from tests.support.receiver import Receiver, signature_valid
 from tests.support.web_targets import WebTarget, misconfigured_site
@@ -272,7 +273,7 @@ def test_a_web_scan_of_a_private_address_is_refused_without_a_connection(
 def test_no_scanned_code_or_secret_is_stored_in_plain_text(
     module_db_url: str, first: dict, second: dict
 ) -> None:
-    with Database(module_db_url, max_size=1) as admin:
+    with Database(module_db_url, max_size=1, queries=TEST_QUERIES) as admin:
         searched = database_directories(admin)
         admin.run("test_checkpoint")
     # The control: plain metadata (a rule id of a stored finding) is found.

@@ -13,7 +13,7 @@ from uuid import UUID
 import pytest
 
 from securetag.kernel.config import BUILTIN_TASK_TYPES, Settings
-from securetag.kernel.errors import Conflict, SecuretagError
+from securetag.kernel.errors import Conflict, DatabaseError, SecuretagError
 from securetag.kernel.models import ClaimedTask, NewTask
 from securetag.ops.cleanup import Cleanup
 from securetag.ops.keys import rewrap, rotate
@@ -25,6 +25,7 @@ from securetag.scanning.store import ScanTaskPayload
 from securetag.security.crypto import MasterKeyRing
 from securetag.security.ssrf import SsrfGuard, SsrfRefused
 from securetag.store.db import Database
+from securetag.store.migrate import migrate
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
 from securetag.tenancy.tenants import create_api_key, create_tenant
@@ -360,6 +361,42 @@ def test_every_way_a_scan_task_ends_fires_once_and_other_tasks_never_do(
     assert {a["tenant_id"] for a in by_fan_out} == {tenant.id}
 
 
+def test_the_webhook_task_takes_its_attempts_and_timeout_from_the_task_type_table(
+    db: Database, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    db.run("test_set_task_type", name="webhook", max_attempts=2, timeout_s=5)
+    scan = tenant.web_scan()
+    tenant.scans.cancel(tenant.principal, INFO, scan["id"])  # as the API: its role reads it too
+    [row] = deliveries(db, hook["id"])
+    task = db.one("get_task", id=row["task_id"])
+    assert (task["max_attempts"], task["timeout_s"]) == (2, 5)
+
+    migrate(db)  # every run puts the built-in values back
+    builtin = BUILTIN_TASK_TYPES["webhook"]
+    assert db.one("test_task_type", name="webhook") == {
+        "name": "webhook",
+        "timeout_s": builtin.timeout_s,
+        "max_attempts": builtin.max_attempts,
+        "claim_batch": builtin.claim_batch,
+    }
+
+
+def test_a_scan_cannot_end_with_deliveries_that_no_task_would_send(
+    db: Database, settings: Settings, tenant: Tenant, receiver: Receiver
+) -> None:
+    hook = tenant.register(receiver.url)
+    scan = tenant.web_scan()
+    db.run("test_delete_task_type", name="webhook")
+    with pytest.raises(DatabaseError, match='task type "webhook" is missing'):
+        cancel(db, settings, scan["task_id"])
+    assert deliveries(db, hook["id"]) == []
+    migrate(db)
+    cancel(db, settings, scan["task_id"])
+    [row] = deliveries(db, hook["id"])
+    assert row["outcome"] == "cancelled"
+
+
 def ops_board(db: Database, origin: str) -> dict:
     """The tenant's row of the operators' dashboard ops.webhooks, read as securetag_ops."""
     with db.transaction() as conn:
@@ -398,11 +435,11 @@ def test_deliveries_stranded_before_the_trigger_existed_are_caught_up(
     cancel(db, settings, tenant.web_scan()["task_id"])
     [queued] = deliveries(db, hook["id"])
     with db.connection() as conn:  # as things stood before migration 0013
-        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished_webhook_delivery")
+        conn.script("ALTER TABLE task DISABLE TRIGGER task_finished")
         try:
             cancel(db, settings, queued["task_id"])
         finally:
-            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished_webhook_delivery")
+            conn.script("ALTER TABLE task ENABLE TRIGGER task_finished")
     assert ops_board(db, hook["origin"])["pending"] == 1
     assert db.scalar("test_webhook_delivery_catch_up_with_tasks") == 1
     [row] = deliveries(db, hook["id"])

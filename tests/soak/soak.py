@@ -49,6 +49,7 @@ from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.fake_llm import FakeLlmServer
 from tests.support.processes import server_rss_kib
+from tests.support.queries import TEST_QUERIES
 from tests.support.receiver import Receiver, signature_valid
 from tests.support.web_targets import WebTarget, misconfigured_site
 from tests.support.workers import WorkerProcess
@@ -408,7 +409,7 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
                 break
             time.sleep(1)
         workers.stop()
-        with Database(url, max_size=1) as admin:
+        with Database(url, max_size=1, queries=TEST_QUERIES) as admin:
             chain = verify(admin)
             attempts = admin.all("soak_task_attempts")
 

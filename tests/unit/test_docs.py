@@ -27,7 +27,6 @@ PAGES = sorted([REPO / "README.md", REPO / "deploy" / "README.md", *DOCS.glob("*
 # docs/agents.md adds as its worked example.
 NOT_YET_IN_THE_TREE = frozenset(
     {
-        "sql/schema.sql",
         "securetag/scanning/agents/gosec.py",
         "tests/unit/test_agent_gosec.py",
     }

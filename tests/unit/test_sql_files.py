@@ -1,3 +1,4 @@
+import ast
 import re
 from pathlib import Path
 
@@ -6,6 +7,7 @@ import pytest
 from securetag.kernel.errors import MigrationError
 from securetag.store.db import Queries, copy_text_field, parse_named_blocks
 from securetag.store.migrate import load_migrations
+from tests.support.queries import TEST_QUERIES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,16 +40,66 @@ def test_malformed_sql_files_are_refused(text: str, message: str) -> None:
         parse_named_blocks(text)
 
 
+QUERY_CALL = re.compile(r"\.(?:all|one|scalar|run|copy_text)\(\s*\"([a-z_]+)\"")
+
+# Test-only blocks still in files the scan.sql / scanning.sql rewrite owns; that
+# rewrite moves them to tests/support/sql and empties this set.
+NOT_YET_MOVED = {"test_tool_executions"}
+
+
+def called_names(folder: Path) -> set[str]:
+    return {name for path in folder.rglob("*.py") for name in QUERY_CALL.findall(path.read_text())}
+
+
 def test_every_query_the_code_names_exists() -> None:
-    """A typo in a query name would otherwise surface only when that path runs."""
-    queries = Queries.load()
-    called = set()
-    pattern = re.compile(r"\.(?:all|one|scalar|run|copy_text)\(\s*\"([a-z_]+)\"")
-    for path in [*(ROOT / "securetag").rglob("*.py"), *(ROOT / "tests").rglob("*.py")]:
-        called.update(pattern.findall(path.read_text()))
-    assert called, "the scan found no query calls"
-    missing = sorted(name for name in called if name not in queries)
-    assert missing == []
+    """A typo in a query name would otherwise surface only when that path runs.
+
+    Production code finds its queries in the wheel (sql/queries) alone; tests may
+    also use their own (tests/support/sql).
+    """
+    production, tests = called_names(ROOT / "securetag"), called_names(ROOT / "tests")
+    assert production and tests, "the scan found no query calls"
+    assert sorted(name for name in production if name not in Queries.load()) == []
+    assert sorted(name for name in tests if name not in TEST_QUERIES) == []
+
+
+def names_in_code(folder: Path) -> tuple[set[str], set[str]]:
+    """Every string constant in the folder's Python, and every f-string's leading text
+    (`f"rewrap_load_{table}"` names a family of queries by its prefix)."""
+    constants: set[str] = set()
+    prefixes: set[str] = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                head = node.values[0]
+                if isinstance(head, ast.Constant) and isinstance(head.value, str):
+                    prefixes.add(head.value)
+    return constants, prefixes
+
+
+def test_the_wheel_ships_production_queries_only() -> None:
+    """A block that only tests, benchmarks or the soak run belongs in tests/support/sql."""
+    constants, prefixes = names_in_code(ROOT / "securetag")
+    shipped = set(Queries.load().names()) - NOT_YET_MOVED
+    named_for_tests = sorted(
+        name for name in shipped if name.startswith(("test_", "bench_", "soak_"))
+    )
+    unused = sorted(
+        name
+        for name in shipped
+        if name not in constants and not any(name.startswith(p) for p in prefixes if p)
+    )
+    assert named_for_tests == [], "move these to tests/support/sql"
+    assert unused == [], "no module under securetag/ runs these: move them to tests/support/sql"
+    assert NOT_YET_MOVED.issubset(Queries.load().names()), "moved: empty NOT_YET_MOVED"
+
+
+def test_test_queries_are_named_once_across_both_folders(tmp_path: Path) -> None:
+    (tmp_path / "mine.sql").write_text("-- name: claim_tasks\nSELECT 1;\n")
+    with pytest.raises(ValueError, match="'claim_tasks' is defined twice"):
+        Queries.load(tmp_path)
 
 
 def test_sql_is_not_built_in_python() -> None:

@@ -1,0 +1,23 @@
+-- The benchmarks' own statements (tests/bench).
+
+-- name: bench_unfinished_exists
+SELECT EXISTS (
+    SELECT 1 FROM task WHERE type = %(type)s AND state IN ('queued', 'running', 'retrying')
+) AS pending;
+
+-- name: bench_pickup_latency
+SELECT extract(epoch FROM started_at) AS started_epoch
+FROM task WHERE id = %(id)s AND state = 'succeeded';
+
+-- name: bench_live_workers
+SELECT count(*) AS n FROM worker WHERE state = 'running' AND %(type)s = ANY(types);
+
+-- name: bench_data_directory
+-- Where the server keeps its data (postmaster.pid names its main process): the
+-- API benchmark reads the server's CPU time from there when it runs on this host.
+SELECT current_setting('data_directory') AS data_directory;
+
+-- name: bench_round_trip
+-- The API benchmark's floor: the least an endpoint that reads anything from
+-- PostgreSQL pays, one trivial statement.
+SELECT 1 AS one;

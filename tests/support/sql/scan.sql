@@ -1,0 +1,20 @@
+-- Scans and their uploads (as the admin).
+
+-- name: test_scan_target
+SELECT id, target_url, key_version FROM scan WHERE id = %(id)s;
+
+-- name: test_scan_state
+SELECT state::text AS state FROM scan WHERE id = %(id)s;
+
+-- name: test_age_scan
+UPDATE scan SET state = 'succeeded', finished_at = now() - make_interval(days => %(days)s)
+WHERE id = %(id)s;
+
+-- name: test_upload_of_scan
+SELECT id, tenant_id, content, key_version FROM upload WHERE scan_id = %(scan_id)s;
+
+-- name: test_scan_catch_up_with_tasks
+SELECT scan_catch_up_with_tasks() AS updated;
+
+-- name: test_scan_triage_catch_up_with_tasks
+SELECT scan_triage_catch_up_with_tasks() AS updated;
