@@ -11,10 +11,3 @@ VALUES (%(id)s, %(tenant_id)s, %(task_id)s, %(scan_id)s, %(agent)s, %(kind)s, %(
         %(started_at)s, %(finished_at)s, %(duration_ms)s, %(cpu_time_ms)s, %(peak_rss_bytes)s,
         %(violations)s, %(outcome)s, %(reason)s, %(metrics_json)s::jsonb)
 RETURNING id;
-
--- name: test_tool_executions
-SELECT id, tenant_id, task_id, agent, argv, exit_code, output, key_version,
-       violations, outcome, reason, metrics_json, duration_ms, cpu_time_ms, peak_rss_bytes
-FROM tool_execution
-WHERE scan_id = %(scan_id)s
-ORDER BY id;

@@ -151,9 +151,9 @@ def test_run_starts_everything_and_keeps_its_data_across_restarts(tmp_path: Path
             timeout_s=60,
             interval_s=0.5,
         )
-        assert json.loads(securetag("task", "counts", env=env).stdout) == {
-            "noop": {"succeeded": 50}
-        }
+        counts = securetag("task", "counts", env=env)
+        assert counts.returncode == 0, counts.stderr  # the server answered a moment ago
+        assert json.loads(counts.stdout) == {"noop": {"succeeded": 50}}
         time.sleep(0.5)
     finally:
         out = ctrl_c(second)

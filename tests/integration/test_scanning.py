@@ -210,7 +210,7 @@ def test_findings_page_with_a_cursor(service: LiveApi, tenant: TenantKeys, first
 def test_every_agent_run_is_recorded_with_its_output_sealed(
     module_db_url: str, service: LiveApi, first: dict
 ) -> None:
-    with Database(module_db_url, max_size=1) as admin:
+    with Database(module_db_url, max_size=1, queries=TEST_QUERIES) as admin:
         runs = admin.all("test_tool_executions", scan_id=first["id"])
         assert {r["agent"] for r in runs} == {"semgrep", "bandit", "secrets"}
         for run in runs:

@@ -23,6 +23,7 @@ from tests.support import vulnerable_project as project
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
 from tests.support.archives import tar_gz
 from tests.support.fake_llm import FakeLlmServer
+from tests.support.queries import TEST_QUERIES
 from tests.support.settings import settings_env
 from tests.support.workers import ROOT, WorkerProcess
 
@@ -146,7 +147,7 @@ def test_verdicts_are_in_the_sarif_report(service: LiveApi, tenant: TenantKeys, 
 
 
 def test_every_llm_call_is_a_tool_execution(module_db_url: str, first: dict) -> None:
-    with Database(module_db_url, max_size=1) as admin:
+    with Database(module_db_url, max_size=1, queries=TEST_QUERIES) as admin:
         runs = [
             r
             for r in admin.all("test_tool_executions", scan_id=first["id"])

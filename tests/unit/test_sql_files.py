@@ -42,10 +42,6 @@ def test_malformed_sql_files_are_refused(text: str, message: str) -> None:
 
 QUERY_CALL = re.compile(r"\.(?:all|one|scalar|run|copy_text)\(\s*\"([a-z_]+)\"")
 
-# Test-only blocks still in files the scan.sql / scanning.sql rewrite owns; that
-# rewrite moves them to tests/support/sql and empties this set.
-NOT_YET_MOVED = {"test_tool_executions"}
-
 
 def called_names(folder: Path) -> set[str]:
     return {name for path in folder.rglob("*.py") for name in QUERY_CALL.findall(path.read_text())}
@@ -82,7 +78,7 @@ def names_in_code(folder: Path) -> tuple[set[str], set[str]]:
 def test_the_wheel_ships_production_queries_only() -> None:
     """A block that only tests, benchmarks or the soak run belongs in tests/support/sql."""
     constants, prefixes = names_in_code(ROOT / "securetag")
-    shipped = set(Queries.load().names()) - NOT_YET_MOVED
+    shipped = set(Queries.load().names())
     named_for_tests = sorted(
         name for name in shipped if name.startswith(("test_", "bench_", "soak_"))
     )
@@ -93,7 +89,6 @@ def test_the_wheel_ships_production_queries_only() -> None:
     )
     assert named_for_tests == [], "move these to tests/support/sql"
     assert unused == [], "no module under securetag/ runs these: move them to tests/support/sql"
-    assert NOT_YET_MOVED.issubset(Queries.load().names()), "moved: empty NOT_YET_MOVED"
 
 
 def test_test_queries_are_named_once_across_both_folders(tmp_path: Path) -> None:

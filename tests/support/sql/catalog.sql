@@ -46,3 +46,18 @@ ORDER BY proname;
 
 -- name: test_server_version_num
 SELECT current_setting('server_version_num')::integer AS version_num;
+
+-- name: enum_labels
+SELECT enumlabel FROM pg_enum
+WHERE enumtypid = %(type)s::regtype
+ORDER BY enumsortorder;
+
+-- name: check_constraints_of
+-- A table's CHECK constraints as the server prints them ("CHECK ((kind = ANY (...))))").
+SELECT conname AS name, pg_get_constraintdef(oid) AS definition
+FROM pg_constraint
+WHERE conrelid = %(table)s::regclass AND contype = 'c'
+ORDER BY conname;
+
+-- name: task_type_names
+SELECT name FROM task_type ORDER BY name;
