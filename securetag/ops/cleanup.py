@@ -26,6 +26,7 @@ from typing import Any
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import InvalidRequest
 from securetag.queue.tasks import TaskQueue
+from securetag.scanning.store import ScanStore
 from securetag.security.crypto import MasterKeyRing
 from securetag.store import audit
 from securetag.store.context_store import ContextStore
@@ -124,11 +125,11 @@ class Cleanup:
 
     def _uploads(self, limit: int) -> int:
         days = self._settings.retention_uploads_days
-        return self._db.scalar("purge_uploads", days=days, limit=limit)
+        return ScanStore.purge_uploads(self._db, days=days, limit=limit)
 
     def _tool_output(self, limit: int) -> int:
         days = self._settings.retention_tool_output_days
-        return self._db.scalar("purge_tool_output", days=days, limit=limit)
+        return ScanStore.purge_tool_output(self._db, days=days, limit=limit)
 
     def _context(self, limit: int) -> int:
         vault = self._vault or Vault(self._db, MasterKeyRing.from_settings(self._settings))

@@ -488,6 +488,18 @@ class ScanStore:
             conn.run("scan_triage_state", id=scan.id, triage_state=TriageState.DONE)
             audit.record(conn, _event(scan, task, "scan.triage", {"findings": triaged}))
 
+    # ------------------------------------------------------------------ retention
+
+    @staticmethod
+    def purge_uploads(db: Database, *, days: int, limit: int) -> int:
+        """Archives of finished scans past their tenant's retention, `limit` at most."""
+        return db.scalar("purge_uploads", days=days, limit=limit)
+
+    @staticmethod
+    def purge_tool_output(db: Database, *, days: int, limit: int) -> int:
+        """Sealed tool output past retention; the runs' rows, timings and metrics stay."""
+        return db.scalar("purge_tool_output", days=days, limit=limit)
+
     # ------------------------------------------------------------------ the API's side
 
     def insert_scan(

@@ -31,40 +31,6 @@ kept AS (
 )
 SELECT count(*) AS purged FROM gone;
 
--- name: purge_uploads
--- Archives of finished scans past their tenant's retention (else the default).
-WITH doomed AS (
-    SELECT u.id FROM upload u
-    JOIN scan s ON s.id = u.scan_id
-    JOIN tenant t ON t.id = u.tenant_id
-    WHERE s.state IN ('succeeded', 'failed', 'timed_out', 'cancelled')
-      AND s.finished_at < now() - make_interval(days => coalesce(t.retention_days, %(days)s))
-    LIMIT %(limit)s
-    FOR UPDATE OF u SKIP LOCKED
-),
-gone AS (
-    DELETE FROM upload u USING doomed d WHERE u.id = d.id RETURNING u.id
-)
-SELECT count(*) AS purged FROM gone;
-
--- name: purge_tool_output
--- Tool output past retention: the row and its timings and metrics stay for the
--- dashboards and training statistics; the (sealed) output itself goes.
-WITH doomed AS (
-    SELECT e.id FROM tool_execution e
-    JOIN tenant t ON t.id = e.tenant_id
-    WHERE e.key_version IS NOT NULL
-      AND e.finished_at < now() - make_interval(days => coalesce(t.retention_days, %(days)s))
-    LIMIT %(limit)s
-    FOR UPDATE OF e SKIP LOCKED
-),
-gone AS (
-    UPDATE tool_execution e SET output = ''::bytea, key_version = NULL
-    FROM doomed d WHERE e.id = d.id
-    RETURNING e.id
-)
-SELECT count(*) AS purged FROM gone;
-
 -- name: purge_dead_workers
 WITH doomed AS (
     SELECT id FROM worker

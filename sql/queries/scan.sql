@@ -97,3 +97,18 @@ RETURNING id;
 -- name: scan_triage_state
 UPDATE scan SET triage_state = %(triage_state)s WHERE id = %(id)s;
 
+-- name: purge_uploads
+-- Archives of finished scans past their tenant's retention (else the default).
+WITH doomed AS (
+    SELECT u.id FROM upload u
+    JOIN scan s ON s.id = u.scan_id
+    JOIN tenant t ON t.id = u.tenant_id
+    WHERE s.state IN ('succeeded', 'failed', 'timed_out', 'cancelled')
+      AND s.finished_at < now() - make_interval(days => coalesce(t.retention_days, %(days)s))
+    LIMIT %(limit)s
+    FOR UPDATE OF u SKIP LOCKED
+),
+gone AS (
+    DELETE FROM upload u USING doomed d WHERE u.id = d.id RETURNING u.id
+)
+SELECT count(*) AS purged FROM gone;
