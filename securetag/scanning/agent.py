@@ -9,6 +9,7 @@ is one module (see docs/agents.md); `securetag.scanning.registry` finds it.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,13 +33,53 @@ class AgentInput:
     allow: tuple[Any, ...] = ()  # networks a web scan may reach besides public ones
 
 
+class SkipReason(enum.StrEnum):
+    """Why an agent did not examine a file (or, for a web scan, a page)."""
+
+    PARSE_ERROR = "parse_error"  # the tool could not read it (syntax it does not know)
+    TOO_LARGE = "too_large"
+    BINARY = "binary"
+    TIMEOUT = "timeout"  # the tool's own per-file limit
+    TOOL_CRASH = "tool_crash"  # the tool failed on it; the rest was scanned without it
+    NOT_REACHED = "not_reached"  # the run stopped (budget, deadline) before getting to it
+    UNREACHABLE = "unreachable"  # a web target or page that could not be fetched
+    EXCLUDED = "excluded"  # left out by the service's own rules (documented), not the tenant's
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """One thing an agent did not examine; `detail` is short and safe to show a tenant."""
+
+    path: str  # relative to the tree, or a URL for web scans
+    reason: SkipReason
+    detail: str = ""
+
+
+@dataclass
+class Coverage:
+    """What an agent examined and what it did not.
+
+    `examined` counts files (code audits) or pages (web scans); `skipped` lists what
+    was left out, with why. An agent that cannot tell leaves `examined` None.
+    """
+
+    examined: int | None = None
+    skipped: list[Skipped] = field(default_factory=list)
+    unit: str = "files"
+
+    @property
+    def complete(self) -> bool:
+        return not self.skipped
+
+
 @dataclass
 class AgentRun:
-    """What one agent produced: its findings and how its run went."""
+    """What one agent produced: its findings, what it covered, and how its run went."""
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     failure: str | None = None  # why the agent's results are missing or incomplete
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 # The tree the sandbox mounts read-only for code audits.
