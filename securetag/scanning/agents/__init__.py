@@ -1,15 +1,10 @@
 """One module per scanning tool, each declaring itself as `AGENT` (securetag.scanning.agent).
 
 Every agent turns its tool's output into `securetag.kernel.models.Finding` objects; the
-<<<<<<< HEAD
 scan task runs the argv inside `securetag.scanning.sandbox` under the agent's profile,
-for the agents `securetag.scanning.registry` finds. This file stays light: the web
-agent's in-sandbox program imports it on its way to its own package.
-=======
-orchestrator runs the argv inside `securetag.scanning.sandbox` under the agent's profile.
-The web scan is our own program, so it is a package (`web/`): `web.agent` is its worker
-side. Its in-sandbox side imports this file first, which is why it stays light.
->>>>>>> web
+for the agents `securetag.scanning.registry` finds. The web scan is our own program, so
+it is a package (`web/`): `web.agent` is its worker side. Its in-sandbox side imports
+this file first, which is why it stays light.
 """
 
 from __future__ import annotations
