@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -311,6 +311,9 @@ class ScanStore:
             comparison = findings.compare_with_previous(
                 found, {row["fingerprint"] for row in previous}
             )
+            if state == TaskState.FAILED:
+                # A failed scan did not look: what it did not report is not fixed.
+                comparison = replace(comparison, fixed=set())
             position = 0
             for status, batch in (
                 (FindingStatus.NEW, comparison.new),

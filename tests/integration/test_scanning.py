@@ -11,6 +11,7 @@ import json
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from jsonschema import Draft7Validator
@@ -27,7 +28,7 @@ from tests.support.hostile_archives import build, file
 from tests.support.queries import TEST_QUERIES
 from tests.support.rawbytes import database_directories, files_containing
 from tests.support.receiver import Receiver, signature_valid
-from tests.support.web_targets import WebTarget, misconfigured_site
+from tests.support.web_targets import WebTarget, error_site, misconfigured_site, refusing_port
 from tests.support.workers import WorkerProcess, wait_for
 
 SQLI = "securetag.python.flask.sqli"
@@ -268,6 +269,46 @@ def test_a_web_scan_of_a_private_address_is_refused_without_a_connection(
     body = wait_until_finished(service, tenant.key, accepted)
     assert body["state"] == "failed"
     assert "169.254.169.254" in body["error"] and "refused" in body["error"]
+
+
+@contextmanager
+def unreachable_url(kind: str) -> Iterator[str]:
+    if kind == "connection_refused":
+        with refusing_port() as port:
+            yield f"http://127.0.0.1:{port}/"
+    else:
+        with WebTarget(error_site(500)) as down:
+            yield down.url()
+
+
+@pytest.mark.parametrize(
+    ("kind", "detail"),
+    [
+        ("connection_refused", "refused the connection"),
+        ("http_status", "the start page answered HTTP 500 Internal Server Error"),
+    ],
+)
+def test_a_web_scan_that_cannot_reach_its_target_fails_and_says_why(
+    service: LiveApi, tenant: TenantKeys, kind: str, detail: str
+) -> None:
+    project = f"reach-{kind}"
+    with WebTarget(misconfigured_site()) as site:
+        accepted = service.post(
+            "/scans/web", tenant.key, json={"url": site.url(), "project": project}
+        )
+        earlier = wait_until_finished(service, tenant.key, accepted)
+    assert earlier["state"] == "succeeded" and earlier["findings"]["items"]
+    with unreachable_url(kind) as url:
+        accepted = service.post("/scans/web", tenant.key, json={"url": url, "project": project})
+        body = wait_until_finished(service, tenant.key, accepted)
+    assert body["state"] == "failed", body
+    assert body["error"].startswith(f"web: target unreachable: {kind}: "), body["error"]
+    assert body["error"].endswith(detail), body["error"]
+    assert body["progress"]["web"]["state"] == "failed"
+    # It did not look, so it does not call the earlier scan's findings fixed.
+    assert body["findings"]["items"] == []
+    for leak in ("Traceback", "Errno", "/usr/", "/opt/", ".py"):
+        assert leak not in body["error"]
 
 
 def test_no_scanned_code_or_secret_is_stored_in_plain_text(

@@ -6,6 +6,12 @@ serves, so a test can prove that a refused scan never reached it. What it
 answers is a `Responder`: a function from the request to a `Reply`. The sites
 below are the reference targets; the TLS helpers mint certificates with the
 `cryptography` package (EC P-256 keys, so they take milliseconds).
+
+Targets that cannot be reached: `refusing_port` (connection refused),
+`SilentServer` (accepts, never answers: a timeout; or hangs up at once),
+`error_site` (5xx), `redirect_site` to itself (a redirect loop), a
+plain-HTTP `WebTarget` asked for https:// (the TLS handshake fails), and a name
+under the reserved `.invalid` TLD (`UNRESOLVABLE_HOST`, never resolves).
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ import ssl
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -345,6 +352,82 @@ def redirect_site(location: str, *, status: int = 302) -> Responder:
     """Redirects every request to `location`."""
     reply = Reply(status, (("Location", location),), b"")
     return lambda _request: reply
+
+
+def error_site(status: int = 500) -> Responder:
+    """Answers every path with the server error `status` (a site that is down behind its proxy)."""
+    reply = Reply(status, (("Content-Type", "text/html"),), html(f"<h1>Error {status}</h1>"))
+    return lambda _request: reply
+
+
+# --- targets that cannot be reached -------------------------------------------------------
+
+UNRESOLVABLE_HOST = "securetag-test.invalid"
+"""RFC 6761: names under .invalid never resolve, whatever the resolver."""
+
+
+@contextmanager
+def refusing_port(host: str = "127.0.0.1") -> Iterator[int]:
+    """A port on `host` that refuses every connection while the context lasts.
+
+    The socket is bound, so nothing else takes the port, but never listens: the
+    kernel answers each connection attempt with a reset (ECONNREFUSED).
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as bound:
+        bound.bind((host, 0))
+        yield bound.getsockname()[1]
+
+
+class SilentServer:
+    """Accepts every TCP connection on `host` and a free port and never sends a byte.
+
+    A client's connect succeeds and its read times out: a target that hangs. With
+    `hang_up`, each connection is closed once its request is read, unanswered.
+    """
+
+    def __init__(self, host: str = "127.0.0.1", *, hang_up: bool = False) -> None:
+        self._hang_up = hang_up
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._listener = socket.socket(family, socket.SOCK_STREAM)
+        self._listener.bind((host, 0))
+        self._listener.listen(16)
+        self._listener.settimeout(0.05)
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self.host = host
+        self.port: int = self._listener.getsockname()[1]
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            if self._hang_up:
+                # Read the request first: closing with it unread would send a reset instead.
+                connection.settimeout(1)
+                with suppress(OSError):
+                    connection.recv(65536)
+                connection.close()
+            else:
+                self._held.append(connection)  # held open, unanswered, until the server stops
+
+    def __enter__(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for connection in self._held:
+            connection.close()
+        self._listener.close()
+
+    def url(self, path: str = "/", *, scheme: str = "http") -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{scheme}://{host}:{self.port}{path}"
 
 
 # --- TLS -------------------------------------------------------------------------------

@@ -11,12 +11,12 @@ and the output read back into `Finding` objects). Everything else is the
 program the worker runs inside the sandbox:
 
     python -m securetag.scanning.agents.web --url URL [--max-requests N] [--max-depth D]
-        [--rate R] [--timeout S] [--allow CIDR ...] [--ca-file PEM]
+        [--rate R] [--timeout S] [--max-duration S] [--allow CIDR ...] [--ca-file PEM]
 
 which prints one JSON document (`report.ScanReport`): {"findings", "requests_made",
-"errors", "refused"}. The sandbox side imports only the standard library,
-requests, urllib3, cryptography, `securetag.security.ssrf` and
-`securetag.kernel.errors`: no pydantic model, no database, no queue. That is
+"errors", "refused", "unreachable", "coverage"}. The sandbox side imports only
+the standard library, requests, urllib3, cryptography, `securetag.security.ssrf`
+and `securetag.kernel.errors`: no pydantic model, no database, no queue. That is
 why this file holds nothing but this text: importing any module of the package
 runs it first.
 """

@@ -30,6 +30,9 @@ def _argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=defaults.timeout_s, help="seconds")
     parser.add_argument("--max-body-bytes", type=int, default=defaults.max_body_bytes)
     parser.add_argument(
+        "--max-duration", type=float, default=defaults.max_duration_s, help="seconds, whole scan"
+    )
+    parser.add_argument(
         "--allow",
         action="append",
         default=[],
@@ -54,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rate_per_s=args.rate,
             timeout_s=args.timeout,
             max_body_bytes=args.max_body_bytes,
+            max_duration_s=args.max_duration,
         )
     except (ConfigError, InvalidRequest) as exc:
         print(f"error: {exc.message}", file=sys.stderr)

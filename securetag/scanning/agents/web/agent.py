@@ -1,9 +1,13 @@
 """The worker's side of the web scan: the command line to run in the sandbox, and its output
-read back into `Finding` objects.
+read back into `Finding` objects and the scan's coverage.
 
 Nothing the sandboxed program printed is trusted: every finding is validated by
 the `Finding` model here, and anything that is not the program's document is a
 `AgentOutputError`.
+
+A scan that never fetched its start page (refused by the SSRF guard, or
+unreachable: see `report.UNREACHABLE_KINDS`) is a failure of the agent, so a scan
+whose only agent it is ends `failed` with the reason, never `succeeded` and empty.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ from dataclasses import dataclass, field
 
 from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Finding, ScanType
-from securetag.scanning.agent import Agent, AgentInput, AgentRun
+from securetag.scanning.agent import Agent, AgentInput, AgentRun, Coverage, Skipped, SkipReason
 from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.ssrf import IPNetwork
 
 from .crawl import WebScanBudget
-from .report import ScanReport
+from .report import ScanReport, Unreachable
 
 # The worker's whole interface to the web scan; the budget is part of the command line.
 __all__ = [
@@ -44,6 +48,10 @@ class WebScanResult:
     errors: list[str] = field(default_factory=list)
     refused: str | None = None
     """Why the SSRF guard refused the target (no request was sent), else None."""
+    unreachable: Unreachable | None = None
+    """Why the start page could not be fetched, else None."""
+    coverage: Coverage = field(default_factory=lambda: Coverage(unit="pages"))
+    """URLs answered (pages and probed files) and those not fetched, with why."""
 
 
 def build_argv(
@@ -59,6 +67,7 @@ def build_argv(
     argv += ["--max-requests", str(budget.max_requests), "--max-depth", str(budget.max_depth)]
     argv += ["--rate", repr(budget.rate_per_s), "--timeout", repr(budget.timeout_s)]
     argv += ["--max-body-bytes", str(budget.max_body_bytes)]
+    argv += ["--max-duration", repr(budget.max_duration_s)]
     for network in allow:
         argv += ["--allow", str(network)]
     if ca_file is not None:
@@ -71,19 +80,35 @@ def parse_output(stdout: str) -> WebScanResult:
     try:
         report = ScanReport.from_json(stdout)
         findings = [Finding.model_validate(item) for item in report.findings]
+        skipped = [
+            Skipped(item.url, SkipReason(item.reason), item.detail) for item in report.skipped
+        ]
     except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
+        # The message reaches the tenant (the scan's error): the parser's own words,
+        # which quote what was printed, stay in the details.
         raise AgentOutputError(
             AGENT_NAME,
-            f"the web scan agent printed no valid result: {exc}",
-            details={"stdout_head": stdout[:500]},
+            "the web scan agent printed no valid result",
+            details={"problem": str(exc)[:500], "stdout_head": stdout[:500]},
         ) from exc
-    return WebScanResult(findings, report.requests_made, report.errors, report.refused)
+    return WebScanResult(
+        findings,
+        report.requests_made,
+        report.errors,
+        report.refused,
+        report.unreachable,
+        Coverage(examined=report.examined, skipped=skipped, unit="pages"),
+    )
 
 
 def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
     output = parse_output(result.stdout.decode("utf-8", "replace"))
-    failure = f"target refused: {output.refused}" if output.refused else None
-    return AgentRun(output.findings, output.errors, failure)
+    failure = None
+    if output.refused:
+        failure = f"target refused: {output.refused}"
+    elif output.unreachable:
+        failure = f"target unreachable: {output.unreachable.kind}: {output.unreachable.detail}"
+    return AgentRun(output.findings, output.errors, failure, output.coverage)
 
 
 # The agent's declaration (see securetag.scanning.agent). The program reaches the

@@ -1,9 +1,16 @@
 """The scan loop: the start page, TLS, exposed-file probes, then a breadth-first crawl.
 
 Everything the target sees is counted and paced here: one request budget for
-the whole scan (redirect hops and TLS handshakes included), a minimum interval
-between requests, a per-request timeout that also bounds reading a body, and a
-cap on how much of a body is read.
+the whole scan (redirect hops and TLS handshakes included), a time limit for the
+whole scan, a minimum interval between requests, a per-request timeout that also
+bounds reading a body, and a cap on how much of a body is read.
+
+What the scan looked at is counted here too. A start page that cannot be
+fetched (or answers 5xx) ends the scan with `unreachable` set: nothing was
+examined. Otherwise every URL the scan meant to fetch (crawled pages and probed
+files) is either examined (answered) or skipped: `unreachable` when fetching it
+failed, `excluded` when the SSRF guard refused where it led, `not_reached` when
+the budget or the time limit ran out first.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import uuid
 import warnings
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -24,7 +31,12 @@ from urllib3.exceptions import InsecureRequestWarning
 from securetag.kernel.errors import InvalidRequest, SecuretagError
 from securetag.security.ssrf import SsrfGuard, SsrfRefused
 
-from .exposure import EXPOSED_FILE_PROBES, PROBE_MAX_BYTES, check_exposed_file
+from .exposure import (
+    EXPOSED_FILE_PROBES,
+    PROBE_MAX_BYTES,
+    ExposedFileProbe,
+    check_exposed_file,
+)
 from .headers import (
     PROBE_ORIGIN,
     check_cookies,
@@ -33,16 +45,19 @@ from .headers import (
     check_version_disclosure,
 )
 from .pages import HtmlFacts, Page, check_directory_listing, check_mixed_content, parse_html
-from .report import ScanReport
+from .reach import safe_url, skipped_url, unreachable_start, unreachable_status
+from .report import ScanReport, SkippedUrl, Unreachable
 from .rules import FindingSet, Hit, finding_path, origin_of
 from .tls import check_tls, legacy_client_context, observe_tls
 
 USER_AGENT = "securetag-webscan/0.1 (passive security scan)"
 _READ_CHUNK = 64 * 1024
+MAX_SKIPPED_LISTED = 100
+"""URLs listed as skipped, at most; the rest are counted in one last entry."""
 
 
 class ScanBudgetExhausted(SecuretagError):
-    """The scan used its request budget; the crawl stops where it is."""
+    """The scan used its request budget or its time; the crawl stops where it is."""
 
     code = "scan_budget_exhausted"
 
@@ -58,6 +73,9 @@ class WebScanBudget:
     """Per request: connect, each read, and reading the whole body."""
     max_body_bytes: int = 2 * 1024 * 1024
     max_redirects: int = 5
+    max_duration_s: float = 240.0
+    """The whole scan; no request starts after it. Below the sandbox's wall clock (300 s),
+    so the scan reports what it did not reach instead of being killed silent."""
 
     def __post_init__(self) -> None:
         problems = []
@@ -73,6 +91,8 @@ class WebScanBudget:
             problems.append("max_body_bytes must be at least 1")
         if self.max_redirects < 0:
             problems.append("max_redirects must be 0 or more")
+        if not self.max_duration_s > 0:
+            problems.append("max_duration_s must be above 0")
         if problems:
             raise InvalidRequest("invalid web scan budget: " + "; ".join(problems))
 
@@ -120,37 +140,77 @@ class _Scan:
         self.pacer = _Pacer(budget.rate_per_s)
         self.findings = FindingSet()
         self.report = ScanReport()
+        self.deadline = time.monotonic() + budget.max_duration_s
+        self.pending: dict[str, None] = {}
+        """URLs the scan means to fetch and has not tried yet, in order."""
 
     def run(self, url: str) -> ScanReport:
         try:
             start = self.fetch_page(url, headers={"Origin": PROBE_ORIGIN})
         except SsrfRefused as exc:
             self.report.refused = exc.message
+            self.report.skipped.append(SkippedUrl(safe_url(url), "excluded", "refused"))
+            return self.finish()
+        except ScanBudgetExhausted as exc:  # only a chain of redirects gets here
+            self.unreachable(url, "too_many_redirects", f"{exc.message} following redirects")
             return self.finish()
         except (SecuretagError, requests.RequestException) as exc:
             self.report.errors.append(f"GET {url}: {_describe(exc)}")
+            found = unreachable_start(exc, url, timeout_s=self.budget.timeout_s)
+            self.unreachable(url, found.kind, found.detail)
             return self.finish()
+        if start.status >= 500:
+            self.report.unreachable = unreachable_status(start.status)
+            self.report.skipped.append(SkippedUrl(safe_url(url), "unreachable", "http_status"))
+            return self.finish()
+        self.report.examined = 1
         start_facts = self.analyse(start)
+        # Everything the scan owes is known before the first request spends budget on it.
+        probes = self.planned_probes(start)
+        queue = self.links_to_crawl(start, start_facts, {_without_fragment(start.url)})
         try:
             self.inspect_tls(start)
-            self.probe_exposed_files(start)
-            self.crawl(start, start_facts)
-        except ScanBudgetExhausted:
-            self.report.errors.append(
-                f"request budget of {self.budget.max_requests} used up; the scan stopped early"
-            )
+            self.probe_exposed_files(start, probes)
+            self.crawl(queue)
+        except ScanBudgetExhausted as exc:
+            self.report.errors.append(f"{exc.message}; the scan stopped early")
+            for pending in self.pending:
+                self.report.skipped.append(
+                    SkippedUrl(safe_url(pending), "not_reached", exc.message)
+                )
         return self.finish()
+
+    def unreachable(self, url: str, kind: str, detail: str) -> None:
+        self.report.unreachable = Unreachable(kind, detail)
+        self.report.skipped.append(SkippedUrl(safe_url(url), "unreachable", kind))
 
     def finish(self) -> ScanReport:
         self.session.close()
         self.report.findings = self.findings.findings()
+        skipped = self.report.skipped
+        if len(skipped) > MAX_SKIPPED_LISTED:
+            rest = skipped[MAX_SKIPPED_LISTED - 1 :]
+            summary = SkippedUrl(
+                origin_of(rest[0].url), rest[0].reason, f"and {len(rest)} more URLs not fetched"
+            )
+            self.report.skipped = [*skipped[: MAX_SKIPPED_LISTED - 1], summary]
         return self.report
 
     def spend_request(self, _url: str = "") -> None:
         if self.report.requests_made >= self.budget.max_requests:
-            raise ScanBudgetExhausted("request budget used up")
+            raise ScanBudgetExhausted(f"request budget of {self.budget.max_requests} used up")
         self.pacer.wait()
+        if time.monotonic() >= self.deadline:  # after the wait: no request starts past it
+            raise ScanBudgetExhausted(f"time limit of {self.budget.max_duration_s:g}s reached")
         self.report.requests_made += 1
+
+    def fetched(self, url: str) -> None:
+        self.pending.pop(url, None)
+        self.report.examined = (self.report.examined or 0) + 1
+
+    def not_fetched(self, url: str, exc: BaseException) -> None:
+        self.pending.pop(url, None)
+        self.report.skipped.append(skipped_url(exc, url, timeout_s=self.budget.timeout_s))
 
     def fetch_page(
         self,
@@ -210,62 +270,76 @@ class _Scan:
             self.report.errors.append(f"{origin_of(start.url)}: {observation.verify_message}")
         self.findings.add(check_tls(observation, now=dt.datetime.now(dt.UTC)))
 
-    def probe_exposed_files(self, start: Page) -> None:
-        root = origin_of(start.url)
-        baseline = self.probe(f"{root}/securetag-{uuid.uuid4().hex}")
+    def planned_probes(self, start: Page) -> list[tuple[ExposedFileProbe, str]]:
+        probes = [(probe, origin_of(start.url) + probe.path) for probe in EXPOSED_FILE_PROBES]
+        self.pending.update((url, None) for _, url in probes)
+        return probes
+
+    def probe_exposed_files(self, start: Page, probes: list[tuple[ExposedFileProbe, str]]) -> None:
+        baseline = self.probe(f"{origin_of(start.url)}/securetag-{uuid.uuid4().hex}")
         baseline_body = baseline[1] if baseline and baseline[0] == 200 else None
-        for probe in EXPOSED_FILE_PROBES:
-            url = root + probe.path
-            answer = self.probe(url)
+        for probe, url in probes:
+            answer = self.probe(url, counted=True)
             if answer is not None:
                 self.findings.add(check_exposed_file(probe, url, *answer, baseline_body))
 
-    def probe(self, url: str) -> tuple[int, bytes] | None:
+    def probe(self, url: str, *, counted: bool = False) -> tuple[int, bytes] | None:
+        """The status and first bytes of `url`; `counted`: part of the scan's coverage."""
         try:
             page = self.fetch_page(url, follow=False, max_bytes=PROBE_MAX_BYTES)
         except ScanBudgetExhausted:
             raise
         except (SecuretagError, requests.RequestException) as exc:
             self.report.errors.append(f"GET {finding_path(url)}: {_describe(exc)}")
+            if counted:
+                self.not_fetched(url, exc)
             return None
+        if counted:
+            self.fetched(url)
         return page.status, page.body
 
-    def crawl(self, start: Page, start_facts: HtmlFacts) -> None:
+    def links_to_crawl(self, start: Page, facts: HtmlFacts, seen: set[str]) -> _CrawlQueue:
+        """The crawl's first round (the start page's links)."""
+        queue = _CrawlQueue(origin_of(start.url), seen)
+        self.enqueue_links(start, facts, 1, queue)
+        return queue
+
+    def crawl(self, queue: _CrawlQueue) -> None:
         """Breadth first over same-origin links, the start page being depth 0."""
-        origin = origin_of(start.url)
-        seen = {_without_fragment(start.url)}
-        queue: deque[tuple[str, int]] = deque()
-        self.enqueue_links(start, start_facts, 1, origin, seen, queue)
-        while queue:
-            url, depth = queue.popleft()
+        while queue.urls:
+            url, depth = queue.urls.popleft()
             try:
                 page = self.fetch_page(url, headers={"Origin": PROBE_ORIGIN})
             except ScanBudgetExhausted:
                 raise
             except (SecuretagError, requests.RequestException) as exc:
                 self.report.errors.append(f"GET {finding_path(url)}: {_describe(exc)}")
+                self.not_fetched(url, exc)
                 continue
+            self.fetched(url)
             final = _without_fragment(page.url)
-            if origin_of(final) != origin or (final != url and final in seen):
+            if origin_of(final) != queue.origin or (final != url and final in queue.seen):
                 continue  # redirected off-site or onto a page already scanned
-            seen.add(final)
-            self.enqueue_links(page, self.analyse(page), depth + 1, origin, seen, queue)
+            queue.seen.add(final)
+            self.enqueue_links(page, self.analyse(page), depth + 1, queue)
 
-    def enqueue_links(
-        self,
-        page: Page,
-        facts: HtmlFacts,
-        depth: int,
-        origin: str,
-        seen: set[str],
-        queue: deque[tuple[str, int]],
-    ) -> None:
+    def enqueue_links(self, page: Page, facts: HtmlFacts, depth: int, queue: _CrawlQueue) -> None:
         if depth > self.budget.max_depth:
             return
-        for link in _same_origin_links(page.url, facts.links, origin):
-            if link not in seen:
-                seen.add(link)
-                queue.append((link, depth))
+        for link in _same_origin_links(page.url, facts.links, queue.origin):
+            if link not in queue.seen:
+                queue.seen.add(link)
+                queue.urls.append((link, depth))
+                self.pending[link] = None
+
+
+@dataclass
+class _CrawlQueue:
+    """Same-origin pages still to fetch (with their depth), and every URL already queued."""
+
+    origin: str
+    seen: set[str]
+    urls: deque[tuple[str, int]] = field(default_factory=deque)
 
 
 def _without_fragment(url: str) -> str:
