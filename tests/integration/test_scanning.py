@@ -28,6 +28,12 @@ from tests.support.hostile_archives import build, file
 from tests.support.queries import TEST_QUERIES
 from tests.support.rawbytes import database_directories, files_containing
 from tests.support.receiver import Receiver, signature_valid
+from tests.support.switch_off_attempts import (
+    DEFAULT_IGNORES_TREE,
+    SECRETS_EXPECTED,
+    SECRETS_TREE,
+    semgrep_expected,
+)
 from tests.support.web_targets import WebTarget, error_site, misconfigured_site, refusing_port
 from tests.support.workers import WorkerProcess, wait_for
 
@@ -235,6 +241,25 @@ def test_a_hostile_archive_fails_the_scan_with_the_reason(
     assert body["state"] == "failed"
     assert "../outside.py" in body["error"], body["error"]
     assert body["progress"]["unpack"]["state"] == "failed"
+
+
+def test_nothing_in_the_uploaded_tree_switches_a_scanner_off(
+    service: LiveApi, tenant: TenantKeys
+) -> None:
+    """`# nosemgrep`, a nested `.semgrepignore`, Semgrep's default ignores (`tests/`,
+    `vendor/`, `node_modules/`) and detect-secrets' file name, line and encoding
+    heuristics (lock files, `notes.png`, …) each hid one of these findings."""
+    tree = {name: text.encode() for name, text in DEFAULT_IGNORES_TREE.items()} | SECRETS_TREE
+    accepted = service.post("/codeaudit/upload?project=switch-off", tenant.key, data=tar_gz(tree))
+    body = wait_until_finished(service, tenant.key, accepted)
+
+    assert body["state"] == "succeeded", body
+    items = body["findings"]["items"]
+    reported = {(f["rule_id"], f["path"], f["start_line"]) for f in items}
+    assert semgrep_expected(DEFAULT_IGNORES_TREE) <= reported
+    assert {("secrets.aws-access-key", path, line) for path, line in SECRETS_EXPECTED} <= reported
+    # Version-control metadata is the service's one documented exclusion.
+    assert not any(f["path"].startswith(".git/") for f in items)
 
 
 def test_findings_and_tool_output_survive_rotation_and_rewrap(

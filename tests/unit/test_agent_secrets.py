@@ -22,6 +22,11 @@ from securetag.kernel.models import Finding, Severity
 from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.findings import assign_fingerprints, deduplicate
 from securetag.scanning.sarif import sarif_report, sarif_schema
+from tests.support.switch_off_attempts import (
+    SECRETS_EXPECTED,
+    SECRETS_SKIPPED_AS_BINARY,
+    SECRETS_TREE,
+)
 
 ALNUM = string.ascii_letters + string.digits
 
@@ -116,10 +121,17 @@ def scan(tmp_path_factory: pytest.TempPathFactory) -> Scan:
     write_tree(tree, planted)
     before = snapshot(tree)
     home = tmp_path_factory.mktemp("home")
-    argv = secrets_agent.build_argv(str(tree))
-    argv[0] = str(Path(sys.executable).parent / "detect-secrets")
+    completed = run_scan(tree, home)
+    assert snapshot(tree) == before, "the scan wrote into the scanned tree"
+    assert not list(home.iterdir()), "the scan wrote into its working directory"
+    findings = secrets_agent.parse(completed.stdout, source_root=tree, scan_root=str(tree))
+    return Scan(tree, planted, completed.stdout, findings)
+
+
+def run_scan(tree: Path, home: Path) -> subprocess.CompletedProcess[bytes]:
+    """The agent's command line, run for real outside the sandbox."""
     completed = subprocess.run(
-        argv,
+        secrets_agent.build_argv(str(tree), python=sys.executable),
         capture_output=True,
         cwd=home,
         env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
@@ -127,10 +139,7 @@ def scan(tmp_path_factory: pytest.TempPathFactory) -> Scan:
         check=False,
     )
     assert completed.returncode == 0, completed.stderr.decode()
-    assert snapshot(tree) == before, "the scan wrote into the scanned tree"
-    assert not list(home.iterdir()), "the scan wrote into its working directory"
-    findings = secrets_agent.parse(completed.stdout, source_root=tree, scan_root=str(tree))
-    return Scan(tree, planted, completed.stdout, findings)
+    return completed
 
 
 def by_type(findings: list[Finding], secret_type: str) -> list[Finding]:
@@ -147,11 +156,55 @@ def assert_no_secret_in(text: str, planted: Planted) -> None:
 
 
 def test_argv_scans_all_files_without_git_baseline_or_network() -> None:
-    argv = secrets_agent.build_argv("/input")
-    assert argv[0] == "detect-secrets" and argv[-1] == "/input"
+    argv = secrets_agent.build_argv("/input", python="/venv/bin/python")
+    assert argv[:4] == ["/venv/bin/python", "-I", "-m", "securetag.scanning.agents.secrets_scan"]
+    assert argv[-1] == "/input"
     assert argv[argv.index("-C") + 1] == "/input"
     assert {"scan", "--all-files", "-n"} <= set(argv)
     assert "--baseline" not in argv
+
+
+def test_argv_switches_off_every_filter_the_tree_could_trigger() -> None:
+    argv = secrets_agent.build_argv("/input")
+    disabled = {argv[i + 1] for i, arg in enumerate(argv) if arg == "--disable-filter"}
+    assert disabled == {
+        "detect_secrets.filters.allowlist.is_line_allowlisted",
+        "detect_secrets.filters.heuristic.is_indirect_reference",
+        "detect_secrets.filters.heuristic.is_lock_file",
+        "detect_secrets.filters.heuristic.is_non_text_file",
+        "detect_secrets.filters.heuristic.is_swagger_file",
+    }
+
+
+def test_file_names_encodings_and_other_code_on_the_line_hide_no_secret(tmp_path: Path) -> None:
+    """Lock files, a text file named *.png, a swagger path, `x = f(y)` elsewhere on the
+    line and one byte that is not UTF-8 each used to hide an AWS key; a real image is
+    left out by its content, and said so."""
+    tree = tmp_path / "tree"
+    for name, data in SECRETS_TREE.items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_bytes(data)
+    home = tmp_path / "home"
+    home.mkdir()
+
+    completed = run_scan(tree, home)
+    findings = secrets_agent.parse(completed.stdout, source_root=tree, scan_root=str(tree))
+    report = json.loads(completed.stdout)
+
+    assert {(f.path, f.start_line) for f in findings} == SECRETS_EXPECTED
+    assert {f.extra["secret_type"] for f in findings} == {"AWS Access Key"}
+    assert all("AKIA…(20 chars)" in f.snippet for f in findings)
+    assert report["skipped"] == [{"path": p, "reason": "binary"} for p in SECRETS_SKIPPED_AS_BINARY]
+    assert report["examined"] == len(SECRETS_TREE) - len(SECRETS_SKIPPED_AS_BINARY)
+
+
+def test_the_program_refuses_what_is_not_a_plain_scan(tmp_path: Path) -> None:
+    argv = secrets_agent.build_argv(str(tmp_path), python=sys.executable)
+    completed = subprocess.run(
+        [*argv[:4], "scan", "--string", "AKIA"], capture_output=True, timeout=60, check=False
+    )
+    assert completed.returncode == 2
+    assert b"only `scan` of paths" in completed.stderr
 
 
 def test_every_planted_secret_is_found(scan: Scan) -> None:

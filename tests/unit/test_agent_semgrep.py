@@ -19,6 +19,11 @@ import pytest
 from securetag.kernel.errors import AgentOutputError, ConfigError
 from securetag.kernel.models import Confidence, Finding, Severity
 from securetag.scanning.agents import semgrep
+from tests.support.switch_off_attempts import (
+    DEFAULT_IGNORES_TREE,
+    IGNORE_FILES_TREE,
+    semgrep_expected,
+)
 from tests.support.vulnerable_project import EXPRESS_SERVER, FLASK_APP, GO_COMMAND, JAVA_DAO
 
 SEMGREP_BIN_DIR = Path(sys.executable).parent
@@ -217,6 +222,33 @@ def test_parse_maps_sandbox_paths_onto_the_tree_it_can_read(scan: SemgrepRun, tm
     assert by_rule["securetag.java.web.sqli"].snippet.endswith('"WHERE id = " + id);')
 
 
+# --- nothing in the tree switches Semgrep off -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tree",
+    [DEFAULT_IGNORES_TREE, IGNORE_FILES_TREE],
+    ids=["nosemgrep-and-default-ignores", "semgrepignore-files"],
+)
+def test_suppression_comments_ignore_files_and_default_ignores_hide_nothing(
+    tree: dict[str, str], tmp_path: Path
+):
+    """`# nosemgrep`, `.semgrepignore` (root, nested) and the default list (`tests/`,
+    `vendor/`, `node_modules/`) each used to hide the injection; `.git/` stays excluded."""
+    root = tmp_path / "tree"
+    write_tree(root, tree)
+    home = tmp_path / "home"
+    home.mkdir()
+
+    argv = semgrep.build_argv(str(root), rules_dir=str(semgrep.rules_dir()))
+    completed = run_semgrep(argv, home, cwd=home)
+    parsed = semgrep.parse(completed.stdout, source_root=root)
+
+    assert completed.returncode == 0, completed.stderr.decode(errors="replace")[-4000:]
+    assert {(f.rule_id, f.path, f.start_line) for f in parsed.findings} == semgrep_expected(tree)
+    assert parsed.errors == []
+
+
 # --- errors Semgrep reports ------------------------------------------------------------------
 
 
@@ -358,6 +390,15 @@ def test_argv_scans_only_the_target_offline_with_the_given_limits():
     ]:
         assert argv[argv.index(flag) + 1] == value
     assert {"--json", "--metrics=off", "--disable-version-check", "--oss-only"} <= set(argv)
+
+
+def test_argv_leaves_the_tree_no_say_in_what_is_scanned_or_reported():
+    argv = semgrep.build_argv("/input", rules_dir="/opt/rules")
+
+    assert {"--no-git-ignore", "--x-ignore-semgrepignore-files", "--disable-nosem"} <= set(argv)
+    # The service's one exclusion; nothing else is excluded or narrowed.
+    assert [argv[i + 1] for i, arg in enumerate(argv) if arg == "--exclude"] == [".git"]
+    assert not any(arg.startswith(("--include", "--exclude=", "--enable-nosem")) for arg in argv)
 
 
 @pytest.mark.parametrize("limits", [{"jobs": 0}, {"timeout_per_rule_s": -1}, {"max_memory_mb": 0}])

@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 
 from securetag.kernel.errors import ConfigError
+from securetag.kernel.models import ScanType
+from securetag.scanning.agent import AgentInput, AgentRun
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.errors import (
     ExecutableNotAllowed,
@@ -33,6 +35,12 @@ from securetag.scanning.sandbox.profile import SandboxProfile
 from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
 from securetag.scanning.sandbox.violations import Violation
 from tests.support import sandbox_payloads
+from tests.support.switch_off_attempts import (
+    IGNORE_FILES_TREE,
+    SECRETS_EXPECTED,
+    SECRETS_TREE,
+    semgrep_expected,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap not installed")
 
@@ -488,25 +496,50 @@ def test_semgrep_and_bandit_run_in_their_shipped_profiles(input_dir: Path) -> No
     assert semgrep.violations == [] and bandit.violations == []
 
 
-def test_detect_secrets_scans_in_its_profile(input_dir: Path) -> None:
-    # detect-secrets starts a multiprocessing pool, which needs /dev/shm for semaphores.
-    (input_dir / "settings.py").write_text('AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n')
-    (input_dir / "settings.py").chmod(0o644)
-    uid = {"uid": TEST_UID} if IS_ROOT else {}
+def write_input(input_dir: Path, files: dict[str, bytes]) -> None:
+    """Files the sandbox uid can read, as an unpacked upload is."""
+    for name, data in files.items():
+        path = input_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    for path in input_dir.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
 
+
+def run_agent(name: str, input_dir: Path) -> AgentRun:
+    """One agent as the scan task runs it: its argv, profile and cwd, then its outcome."""
+    registry = AgentRegistry.load()
+    [agent] = [a for a in registry.for_scan(ScanType.CODE_AUDIT) if a.name == name]
+    agent_input = AgentInput(scan_type=ScanType.CODE_AUDIT, source_dir=input_dir)
+    uid = {"uid": TEST_UID} if IS_ROOT else {}
     result = run_sandboxed(
-        ["detect-secrets", "scan", "--all-files", "."],
-        AgentRegistry.load().profiles()["secrets"],
+        agent.argv(agent_input),
+        registry.profile(agent),
         input_dir=input_dir,
-        cwd="/input",  # detect-secrets skips everything outside its cwd
+        cwd=agent.cwd,
         **uid,
     )
+    assert result.violations == [] and not result.timed_out, result.reason
+    return agent.outcome(result, agent_input)
 
-    assert result.exit_code == 0, result.stderr
-    found = json.loads(result.stdout)["results"]
-    assert {name: [secret["type"] for secret in secrets] for name, secrets in found.items()} == {
-        "settings.py": ["AWS Access Key"]
-    }
+
+def test_the_secrets_agent_reads_every_text_file_in_its_profile(input_dir: Path) -> None:
+    write_input(input_dir, SECRETS_TREE)
+
+    run = run_agent("secrets", input_dir)
+
+    assert run.failure is None
+    assert {(f.path, f.start_line) for f in run.findings} == SECRETS_EXPECTED
+
+
+def test_the_semgrep_agent_ignores_the_trees_ignore_files_in_its_profile(input_dir: Path) -> None:
+    write_input(input_dir, {name: text.encode() for name, text in IGNORE_FILES_TREE.items()})
+
+    run = run_agent("semgrep", input_dir)
+
+    assert run.failure is None and run.errors == []
+    reported = {(f.rule_id, f.path, f.start_line) for f in run.findings}
+    assert reported == semgrep_expected(IGNORE_FILES_TREE)
 
 
 def test_the_web_profile_can_import_securetag(input_dir: Path) -> None:

@@ -16,6 +16,7 @@ high-entropy string, a value assigned to something called "password").
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,9 +48,26 @@ HEURISTIC_TYPES = {
 # A public IP address in code is not a credential, and it floods reports of any
 # repository with configuration files in it.
 DISABLED_PLUGINS = ("IPPublicDetector",)
-# `# pragma: allowlist secret` is a switch inside the scanned tree; like Bandit's
-# `# nosec` it does not get to hide a finding here (triage can dismiss it instead).
-DISABLED_FILTERS = ("detect_secrets.filters.allowlist.is_line_allowlisted",)
+# Filters that let the scanned tree hide a secret without touching the secret itself.
+# Like Bandit's `# nosec`, none of them gets to drop a finding here (a tenant dismisses
+# one through the API, and triage can too). Those that judge the candidate value
+# itself (a `${TEMPLATE}`, a UUID, `*****`) stay.
+DISABLED_FILTERS = (
+    # `# pragma: allowlist secret` on the line
+    "detect_secrets.filters.allowlist.is_line_allowlisted",
+    # any `name = call(...)` or `x[...]` anywhere on the line, a comment included,
+    # drops every secret on that line, an AWS key too
+    "detect_secrets.filters.heuristic.is_indirect_reference",
+    # file names: `package-lock.json`, `poetry.lock`, `yarn.lock`, … are not read
+    "detect_secrets.filters.heuristic.is_lock_file",
+    # file names: `*.png`, `*.lock`, `*.css`, `*.svg`, `*.map`, `*.sum`, … are not read
+    # (real binaries are still left out by content, see secrets_scan)
+    "detect_secrets.filters.heuristic.is_non_text_file",
+    # paths containing "swagger" are not read
+    "detect_secrets.filters.heuristic.is_swagger_file",
+)
+# The program that runs detect-secrets inside the sandbox (see its docstring for why).
+PROGRAM = "securetag.scanning.agents.secrets_scan"
 
 PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
@@ -57,17 +75,19 @@ WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this l
 BRUTE_FORCE_MAX_LINE = 512
 
 
-def build_argv(target_dir: str) -> list[str]:
-    """The detect-secrets command line that scans every file under `target_dir`.
+def build_argv(target_dir: str, *, python: str = sys.executable) -> list[str]:
+    """The command line that scans every file under `target_dir` for secrets.
 
-    `--all-files` walks the directory instead of asking git which files are
-    tracked (an uploaded archive is no git repository); `-C target_dir` makes the
-    reported paths relative to the tree whatever the working directory; `scan`
-    without `--baseline` only prints, so nothing is written into the tree; `-n`
-    stops it from sending secrets to vendors' APIs to verify them; `-c 1` keeps it
-    to one process inside the sandbox.
+    It runs detect-secrets' `scan` through `secrets_scan` (one process, every file
+    read whatever its name or encoding) with detect-secrets' own arguments:
+    `--all-files` walks the directory instead of asking git which files are tracked
+    (an uploaded archive is no git repository); `-C target_dir` makes the reported
+    paths relative to the tree; `scan` without `--baseline` only prints, so nothing
+    is written into the tree; `-n` stops it from sending secrets to vendors' APIs to
+    verify them. The plugins and filters switched off are named above.
     """
-    argv = ["detect-secrets", "-C", target_dir, "-c", "1", "scan", "--all-files", "-n"]
+    # -I: the interpreter does not import from its working directory or PYTHON* variables.
+    argv = [python, "-I", "-m", PROGRAM, "-C", target_dir, "scan", "--all-files", "-n"]
     for plugin in DISABLED_PLUGINS:
         argv += ["--disable-plugin", plugin]
     for filter_path in DISABLED_FILTERS:
@@ -266,12 +286,10 @@ AGENT = Agent(
     parse=lambda result, agent_input: AgentRun(
         parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
     ),
-    # detect-secrets skips files outside its working directory.
-    cwd=SANDBOX_INPUT,
     order=30,
     reports_secrets=True,
     profile={
-        "executable": "detect-secrets",
+        "executable": "python",
         "network": False,
         "timeout_s": 600,
         "cpu_s": 900,

@@ -37,6 +37,8 @@ SNIPPET_MAX_CHARS = 500
 # bigger than this cannot be a file it matched in, so it is not read whole.
 SNIPPET_SOURCE_MAX_BYTES = 4 * 1024 * 1024
 ERROR_MAX_CHARS = 300
+# The only paths the service leaves out (a gitignore-style pattern, any depth).
+SERVICE_EXCLUDED = ".git"
 
 # Semgrep's own levels, for a rule that lacks `securetag-severity`.
 SEMGREP_SEVERITY = {
@@ -96,17 +98,28 @@ def build_argv(
       or fail slowly).
     - `--no-rewrite-rule-ids`: rule ids come out as written in the pack, not
       prefixed with the path of the rules directory.
-    - `--no-git-ignore`: a tree that happens to contain `.git` is scanned the same
-      as one that does not; files the tenant sent are scanned even if their own
-      `.gitignore` lists them.
+    - Nothing in the scanned tree decides what is scanned or reported; the tree is
+      hostile input:
+      - `--no-git-ignore`: files the tenant sent are scanned even if a `.gitignore`
+        lists them, and Semgrep never asks git which files are tracked;
+      - `--x-ignore-semgrepignore-files`: no `.semgrepignore`, at the root or nested,
+        is read, and Semgrep's default ignore list (`tests/`, `test/`, `vendor/`,
+        `node_modules/`, `build/`, `dist/`, `*.min.js`, …), which stands in for a
+        missing root `.semgrepignore`, goes with them. The flag is internal to
+        Semgrep (it warns so on stderr); the agent's tests run the real Semgrep over
+        such trees, so an upgrade that drops or changes it fails them;
+      - `--disable-nosem`: a `# nosemgrep` / `// nosem: <rule>` comment does not
+        drop a finding on its line.
+    - `--exclude .git`: the service's one exclusion, version-control metadata at any
+      depth (git never tracks a path with a `.git` component).
     - `--timeout`, `--timeout-threshold 3`: a rule that runs away on one file is
       stopped, and after three such rules the file is skipped; both are reported
       as errors, not a failed scan.
     - `--max-memory` caps the OCaml core (MiB) so a huge file fails alone.
 
-    Semgrep's default ignore list still applies (`tests/`, `node_modules/`,
-    `vendor/`, build output, minified files) unless the tree brings its own
-    `.semgrepignore`.
+    Semgrep itself still skips files over 1 MB (`--max-target-bytes`), files of no
+    language the rules know (by extension or shebang), and binary files whose magic
+    bytes match their extension.
     """
     _require_positive(jobs=jobs, timeout_per_rule_s=timeout_per_rule_s, max_memory_mb=max_memory_mb)
     return [
@@ -121,6 +134,10 @@ def build_argv(
         "--oss-only",
         "--no-rewrite-rule-ids",
         "--no-git-ignore",
+        "--x-ignore-semgrepignore-files",
+        "--disable-nosem",
+        "--exclude",
+        SERVICE_EXCLUDED,
         "--timeout",
         str(timeout_per_rule_s),
         "--timeout-threshold",
