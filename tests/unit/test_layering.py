@@ -71,7 +71,7 @@ def test_the_tree_keeps_every_contract(package_copy: Path) -> None:
         (
             "scanning/agents/web/crawl.py",
             "from securetag.kernel.models import Finding",
-            "The web agent's in-sandbox program imports nothing of the worker's side",
+            "The programs that run inside the sandbox import nothing of the worker's side",
         ),
     ],
 )
