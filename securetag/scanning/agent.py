@@ -109,11 +109,17 @@ class Agent:
     reports_secrets: bool = False  # its findings are secrets: other findings' lines get redacted
 
     def outcome(self, result: SandboxResult, agent_input: AgentInput) -> AgentRun:
-        """The run's findings, or why there are none (an exit code outside the policy)."""
+        """The run's findings, or why there are none (an exit code outside the policy).
+
+        The reason is what a tenant reads, so it names the exit status only: the tool's
+        stderr (tracebacks, host paths) stays sealed in its tool_execution row.
+        """
         if result.exit_code not in self.report_exit_codes:
-            return AgentRun(failure=f"{self.name} exited with {result.exit_code}: {_tail(result)}")
+            return AgentRun(failure=f"{self.name} {_ending(result)}")
         return self.parse(result, agent_input)
 
 
-def _tail(result: SandboxResult) -> str:
-    return result.stderr.decode("utf-8", "replace").strip()[-300:] or result.reason or "no output"
+def _ending(result: SandboxResult) -> str:
+    if result.signal_name:
+        return f"was killed by {result.signal_name}"
+    return f"exited with {result.exit_code}"

@@ -47,7 +47,9 @@ AGENT = Agent(
 '''
 
 
-def result(exit_code: int, stdout: bytes = b"", stderr: bytes = b"") -> SandboxResult:
+def result(
+    exit_code: int, stdout: bytes = b"", stderr: bytes = b"", signal: str | None = None
+) -> SandboxResult:
     from datetime import UTC, datetime
 
     now = datetime.now(UTC)
@@ -56,7 +58,7 @@ def result(exit_code: int, stdout: bytes = b"", stderr: bytes = b"") -> SandboxR
         profile="tool",
         sandboxed=True,
         exit_code=exit_code,
-        signal_name=None,
+        signal_name=signal,
         stdout=stdout,
         stderr=stderr,
         stdout_truncated=False,
@@ -161,12 +163,16 @@ def test_two_agents_of_one_name_are_refused(
         sys.modules.pop(f"{agents.__name__}.bandit_again", None)
 
 
-def test_an_exit_code_outside_the_policy_is_a_failure_with_the_tools_words() -> None:
+def test_an_exit_code_outside_the_policy_is_a_failure_a_tenant_may_read() -> None:
     agent = declared("tool", report_exit_codes=frozenset({0, 1}))
+    crash = (
+        b'Traceback (most recent call last):\n  File "/work/main/.venv/lib/python3.11/'
+        b'site-packages/tool/cli.py", line 3, in main\nMemoryError\n'
+    )
 
     assert agent.outcome(result(1), None).failure is None
-    failed = agent.outcome(result(2, stderr=b"Traceback ...\nMemoryError\n"), None)
-    assert failed.failure == "tool exited with 2: Traceback ...\nMemoryError"
+    failed = agent.outcome(result(2, stderr=crash), None)
+    assert failed.failure == "tool exited with 2"
     assert failed.findings == []
 
 
@@ -178,3 +184,8 @@ def test_the_scan_task_names_no_tool() -> None:
         spelled = rf"[\"']{re.escape(name)}[\"']|\b{re.escape(name)}\.|import {re.escape(name)}\b"
         assert not re.search(spelled, source), f"task.py names {name!r}"
     assert "scanning.agents import" not in source
+
+
+def test_a_tool_killed_by_a_signal_says_so() -> None:
+    failed = declared("tool").outcome(result(-9, signal="SIGKILL"), None)
+    assert failed.failure == "tool was killed by SIGKILL"
