@@ -18,10 +18,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from securetag.kernel.errors import AgentOutputError
-from securetag.kernel.models import Finding, Severity
+from securetag.kernel.models import Finding, ScanType, Severity
+from securetag.scanning.agent import AgentInput
 from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.findings import assign_fingerprints, deduplicate
 from securetag.scanning.sarif import sarif_report, sarif_schema
+from tests.support.sandbox_results import finished_run
 
 ALNUM = string.ascii_letters + string.digits
 
@@ -267,3 +269,32 @@ def test_output_that_is_not_a_detect_secrets_report_is_a_clear_error(stdout: byt
     with pytest.raises(AgentOutputError) as caught:
         secrets_agent.parse(stdout, source_root=Path("/nonexistent"))
     assert caught.value.retryable is False
+
+
+def test_with_its_verbose_log_the_agent_counts_the_files_it_opened(tmp_path: Path) -> None:
+    """detect-secrets' report names only files with findings; `-v` logs every file opened."""
+    tree = tmp_path / "tree"
+    (tree / "app").mkdir(parents=True)
+    for name in ("app/a.py", "app/b.txt", "README.md"):
+        (tree / name).write_text("nothing to see\n")
+    argv = secrets_agent.build_argv(str(tree))
+    argv[0] = str(Path(sys.executable).parent / "detect-secrets")
+    argv.insert(1, "-v")  # a global option, before the sub-command
+    completed = subprocess.run(
+        argv, capture_output=True, cwd=tree, env={"PATH": "/usr/bin:/bin"}, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr.decode()
+
+    assert secrets_agent.examined_files(completed.stderr) == 3
+    run = secrets_agent.AGENT.outcome(
+        finished_run(completed.stdout, stderr=completed.stderr),
+        AgentInput(ScanType.CODE_AUDIT, source_dir=tree),
+    )
+    assert (run.coverage.examined, run.coverage.skipped) == (3, [])
+    # Without the log (or with it cut short) nobody can tell: unknown, not zero.
+    quiet = finished_run(completed.stdout, stderr=completed.stderr, stderr_truncated=True)
+    assert (
+        secrets_agent.AGENT.outcome(quiet, AgentInput(ScanType.CODE_AUDIT)).coverage.examined
+        is None
+    )
+    assert secrets_agent.examined_files(b"") is None

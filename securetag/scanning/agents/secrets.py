@@ -11,6 +11,9 @@ snippet is withheld entirely.
 Severity: high for credentials with a known format (cloud keys, private keys,
 vendor tokens, JWTs, basic-auth URLs), medium for what is only a heuristic (a
 high-entropy string, a value assigned to something called "password").
+
+Coverage: its report names only files with findings; how many it opened is known only
+from its `-v` log (`examined_files`), otherwise it is None (unknown).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from typing import Any
 
 from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
-from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
+from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentInput, AgentRun, Coverage
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_path
+from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.redaction import (
     redact_flagged_line,
     redact_secret,
@@ -53,6 +57,8 @@ DISABLED_FILTERS = ("detect_secrets.filters.allowlist.is_line_allowlisted",)
 
 PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
+# What detect-secrets logs (with -v, on stderr) for every file it opens.
+CHECKING_FILE = "\tINFO\tChecking file: "
 # Lines longer than this are not searched character by character for the secret.
 BRUTE_FORCE_MAX_LINE = 512
 
@@ -86,6 +92,20 @@ def parse(stdout: bytes, *, source_root: Path, scan_root: str = "/input") -> lis
     hits = list(_hits(report, source_root, scan_root))
     lines = _flagged_lines(hits, source_root)
     return [_finding(hit, lines.get((hit.path, hit.line_number))) for hit in hits]
+
+
+def examined_files(stderr: bytes) -> int | None:
+    """How many files detect-secrets opened, from its `-v` log ("Checking file: …").
+
+    Its JSON report names only the files with findings, so without that log (no `-v`
+    on the command line, or stderr cut short) what it examined is unknown: None.
+    """
+    names = {
+        line.split(CHECKING_FILE, 1)[1]
+        for line in stderr.decode("utf-8", "replace").splitlines()
+        if CHECKING_FILE in line
+    }
+    return len(names) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,14 +278,18 @@ def _slug(secret_type: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in secret_type.lower()).split())
 
 
+def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
+    found = parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
+    examined = None if result.stderr_truncated else examined_files(result.stderr)
+    return AgentRun(found, coverage=Coverage(examined=examined))
+
+
 # The agent's declaration (see securetag.scanning.agent).
 AGENT = Agent(
     name="secrets",
     scan_type=ScanType.CODE_AUDIT,
     argv=lambda agent_input: build_argv(SANDBOX_INPUT),
-    parse=lambda result, agent_input: AgentRun(
-        parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
-    ),
+    parse=_parse,
     # detect-secrets skips files outside its working directory.
     cwd=SANDBOX_INPUT,
     order=30,
