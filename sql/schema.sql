@@ -749,7 +749,9 @@ CREATE TABLE public.scan (
     finished_at timestamp with time zone,
     key_version integer,
     triage_state text DEFAULT 'none'::text NOT NULL,
+    coverage jsonb,
     CONSTRAINT scan_check CHECK (((type = 'web_scan'::public.scan_type) = (target_url IS NOT NULL))),
+    CONSTRAINT scan_coverage_check CHECK (((coverage IS NULL) OR ((jsonb_typeof(coverage) = 'object'::text) AND ((coverage ->> 'state'::text) = ANY (ARRAY['complete'::text, 'partial'::text]))))),
     CONSTRAINT scan_project_check CHECK (((length(project) >= 1) AND (length(project) <= 200))),
     CONSTRAINT scan_triage_state_check CHECK ((triage_state = ANY (ARRAY['none'::text, 'pending'::text, 'done'::text, 'failed'::text])))
 );

@@ -41,6 +41,7 @@ def scan_json(row: Row) -> dict:
         "counts": {severity: int(counts.get(severity, 0)) for severity in Severity},
         "triage": row["triage_state"],
         "error": row["error"],
+        "coverage": row["coverage"],
         "created_at": row["created_at"].isoformat(),
         "started_at": row["started_at"].isoformat() if row["started_at"] else None,
         "finished_at": row["finished_at"].isoformat() if row["finished_at"] else None,

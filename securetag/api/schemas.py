@@ -20,6 +20,7 @@ from securetag.kernel.models import (
     TriageState,
     Verdict,
 )
+from securetag.scanning.agent import SkipReason
 
 PROJECT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/@-]{0,199}$"
 
@@ -173,6 +174,33 @@ class ScanQuery(BaseModel):
     findings_limit: int = Field(default=100, ge=1, le=500)
 
 
+class SkippedExample(BaseModel):
+    path: str = Field(description="relative to the scanned tree, or a URL for web scans")
+    reason: _literal(SkipReason)
+    detail: str
+
+
+class AgentCoverage(BaseModel):
+    examined: int | None = Field(description="files (or pages) examined; null: unknown")
+    unit: Literal["files", "pages"]
+    languages: list[str] = Field(
+        description="languages this engine parses; empty: it reads every file as text, "
+        "or fetches pages"
+    )
+    skipped: int = Field(description="files (or pages) it did not examine")
+    by_reason: dict[str, int] = Field(description="the skipped ones counted by reason")
+    examples: list[SkippedExample] = Field(description="at most 5 of the skipped ones")
+    failure: str | None = Field(description="why its results are missing or incomplete")
+
+
+class ScanCoverage(BaseModel):
+    state: Literal["complete", "partial"] = Field(
+        description="partial when an agent failed or skipped anything"
+    )
+    agents: dict[str, AgentCoverage]
+    reasons: list[str] = Field(description="one short line per agent that missed something")
+
+
 class Scan(BaseModel):
     id: UUID
     type: ScanTypeName
@@ -189,6 +217,12 @@ class Scan(BaseModel):
         "cancelled): verdicts given before stay, the other findings have none"
     )
     error: str | None = None
+    coverage: ScanCoverage | None = Field(
+        default=None,
+        description="what the scan examined and what it did not; null until it finishes "
+        "(and for scans from before coverage was recorded). A scan whose coverage is "
+        "partial is still `succeeded`: read this field to know whether it looked everywhere",
+    )
     created_at: datetime
     started_at: datetime | None = None
     finished_at: datetime | None = None

@@ -95,7 +95,10 @@ class Agent:
     `report_exit_codes` are the exit codes after which the tool's report is whole;
     any other is a failure of the agent, with the tail of its stderr as the reason.
     `order` sorts agents of one scan type (lowest first): when two tools report the
-    same issue, the first one's finding leads the merged one.
+    same issue, the first one's finding leads the merged one. `languages` are the
+    source languages the tool parses (a scan's coverage names them, so a reader sees
+    which engine looked at which language); empty for a tool that reads every file
+    as text, or pages.
     """
 
     name: str  # also its sandbox profile's name and tool_execution.agent
@@ -107,6 +110,7 @@ class Agent:
     cwd: str = "/work"
     order: int = 100
     reports_secrets: bool = False  # its findings are secrets: other findings' lines get redacted
+    languages: tuple[str, ...] = ()
 
     def outcome(self, result: SandboxResult, agent_input: AgentInput) -> AgentRun:
         """The run's findings, or why there are none (an exit code outside the policy).

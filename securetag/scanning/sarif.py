@@ -4,6 +4,11 @@
 triage verdict) as one SARIF run; `sarif_schema` is the schema it is checked against.
 Each result carries the finding's `securetag/v1` fingerprint as a partial
 fingerprint, so a consumer tracks an alert across scans the way Securetag does.
+
+The run's invocation says whether the scan looked everywhere: `executionSuccessful`
+is false for a scan that failed or whose coverage is partial, and
+`toolExecutionNotifications` name each agent that failed and the files it skipped
+(the scan keeps up to five examples per agent, plus a count of the rest).
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ def sarif_report(
                     }
                 },
                 "automationDetails": {"id": f"securetag/{scan['project']}/{scan['id']}"},
-                "invocations": [{"executionSuccessful": str(scan["state"]) == "succeeded"}],
+                "invocations": [_invocation(scan)],
                 "originalUriBaseIds": {
                     SOURCE_ROOT_ID: {"description": {"text": "The root of the scanned tree."}}
                 },
@@ -107,6 +112,78 @@ def sarif_report(
             }
         ],
     }
+
+
+def _invocation(scan: Mapping[str, Any]) -> dict[str, Any]:
+    """How the run went: successful only if the scan succeeded and covered everything.
+
+    A scan without coverage (finished before it was recorded) is judged by its state.
+    """
+    coverage = scan.get("coverage") or {}
+    complete = coverage.get("state", "complete") == "complete"
+    invocation: dict[str, Any] = {
+        "executionSuccessful": str(scan["state"]) == "succeeded" and complete
+    }
+    notifications = [
+        notification
+        for agent, entry in (coverage.get("agents") or {}).items()
+        for notification in _agent_notifications(agent, entry)
+    ]
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return invocation
+
+
+def _agent_notifications(agent: str, entry: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One agent's failure (an error) and skipped files (warnings, each with its location)."""
+    notifications = []
+    if entry.get("failure"):
+        notifications.append(
+            {
+                "level": "error",
+                "message": {"text": f"{agent} failed: {entry['failure']}"},
+                "descriptor": {"id": "securetag.coverage.agent_failed"},
+                "properties": {"agent": agent},
+            }
+        )
+    examples = entry.get("examples") or []
+    for example in examples:
+        detail = f" ({example['detail']})" if example.get("detail") else ""
+        notifications.append(
+            {
+                "level": "warning",
+                "message": {
+                    "text": f"{agent} skipped {example['path']}: {example['reason']}{detail}"
+                },
+                "locations": [_artifact_location(example["path"])],
+                "descriptor": {"id": f"securetag.coverage.{example['reason']}"},
+                "properties": {"agent": agent, "reason": example["reason"]},
+            }
+        )
+    skipped = int(entry.get("skipped") or 0)
+    if skipped > len(examples):
+        by_reason = ", ".join(f"{r} {n}" for r, n in (entry.get("by_reason") or {}).items())
+        unit = entry.get("unit") or "files"
+        notifications.append(
+            {
+                "level": "warning",
+                "message": {
+                    "text": f"{agent} skipped {skipped} {unit} in all ({by_reason}); "
+                    f"{len(examples)} of them are listed"
+                },
+                "descriptor": {"id": "securetag.coverage.skipped"},
+                "properties": {"agent": agent, "skipped": skipped},
+            }
+        )
+    return notifications
+
+
+def _artifact_location(path: str) -> dict[str, Any]:
+    if _is_tree_path(path):
+        artifact = {"uri": quote(path), "uriBaseId": SOURCE_ROOT_ID}
+    else:
+        artifact = {"uri": path}
+    return {"physicalLocation": {"artifactLocation": artifact}}
 
 
 def _report_items(findings: Sequence[Finding | Mapping[str, Any]]) -> list[_ReportItem]:

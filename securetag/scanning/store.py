@@ -292,13 +292,15 @@ class ScanStore:
         *,
         failures: list[str],
         state: TaskState,
+        coverage: Mapping[str, Any],
     ) -> FinishedScan | None:
         """Store the findings compared with the previous scan, end the scan, ask for triage.
 
         One transaction: findings (`new`, `existing`, and the previous scan's ones gone
-        now as `fixed`), the final state and counts, the triage task when a code audit
-        has a finding to triage, and the audit event. None when the scan was no longer
-        running (cancelled meanwhile): nothing is written then.
+        now as `fixed`), the final state, counts and coverage (the document of
+        securetag.scanning.coverage), the triage task when a code audit has a finding
+        to triage, and the audit event. None when the scan was no longer running
+        (cancelled meanwhile): nothing is written then.
         """
         with self._db.transaction() as conn:
             previous = conn.all(
@@ -332,6 +334,7 @@ class ScanStore:
                 state=state,
                 counts=json.dumps(findings.counts_by_severity(found)),
                 error="; ".join(failures) or None,
+                coverage=json.dumps(coverage),
             )
             if finished is None:
                 return None
@@ -345,6 +348,7 @@ class ScanStore:
                 "new": len(comparison.new),
                 "fixed": len(comparison.fixed),
                 "incomplete": failures,
+                "coverage": coverage["state"],
             }
             audit.record(conn, _event(scan, task, "scan.finish", details))
         return FinishedScan(comparison, triage)

@@ -10,9 +10,11 @@ and finishes the scan. The runner names no tool: each agent declares itself.
 
 An agent that fails (crash, limit hit, unreadable output) is recorded on the scan
 and on its tool_execution row; the other agents' findings are kept and the scan
-still succeeds, with `error` naming what was incomplete. A hostile archive fails
-the scan for good with the reason; anything transient (the database) raises, and
-the queue retries the task.
+still succeeds, with `error` naming what was incomplete. Every agent's coverage
+(what it examined and skipped) becomes the scan's `coverage`: `partial` when an
+agent failed or skipped anything; a scan whose agents covered nothing at all
+fails. A hostile archive fails the scan for good with the reason; anything
+transient (the database) raises, and the queue retries the task.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import findings
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
+from securetag.scanning.coverage import ScanCoverage
 from securetag.scanning.excerpts import excerpt_around
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.bwrap import find_bwrap
@@ -46,6 +49,8 @@ from securetag.store.db import Database
 from securetag.store.vault import Vault
 
 log = logging.getLogger("securetag.scanning.task")
+
+NOT_RUN = "not run (the task was stopped)"
 
 
 class UidPool:
@@ -77,14 +82,14 @@ class UidPool:
 class Outcome:
     findings: list[Finding] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
-    agents: int = 0
+    coverage: ScanCoverage = field(default_factory=ScanCoverage)
     secret_tools: set[str] = field(default_factory=set)  # tools whose findings are secrets
 
     @property
     def state(self) -> TaskState:
-        """Failed when no agent produced results; partial results still make a success."""
-        failed = self.agents and len(self.failures) >= self.agents
-        return TaskState.FAILED if failed else TaskState.SUCCEEDED
+        """Failed when no agent covered anything (each failed, or skipped all it saw);
+        a partial result still succeeds, and its coverage says `partial`."""
+        return TaskState.FAILED if self.coverage.covered_nothing else TaskState.SUCCEEDED
 
 
 class ScanRunner:
@@ -140,13 +145,19 @@ class ScanRunner:
             raise PermanentTaskError(exc.message) from None
         if ctx.lease_lost:
             return  # cancelled or rescued meanwhile: another attempt owns the scan now
+        coverage = outcome.coverage.document()
         finished = self._store.finish(
-            scan, task, outcome.findings, failures=outcome.failures, state=outcome.state
+            scan,
+            task,
+            outcome.findings,
+            failures=outcome.failures,
+            state=outcome.state,
+            coverage=coverage,
         )
-        if finished is not None and outcome.failures:
+        if finished is not None and outcome.coverage.partial:
             log.warning(
                 "scan finished incomplete",
-                extra={"scan_id": str(scan.id), "failures": outcome.failures},
+                extra={"scan_id": str(scan.id), "coverage": coverage["reasons"]},
             )
 
     @contextmanager
@@ -171,14 +182,15 @@ class ScanRunner:
     ) -> Outcome:
         outcome = Outcome()
         for agent in self._agents.for_scan(scan.type):
-            outcome.agents += 1
             if ctx.should_stop:
-                outcome.failures.append(f"{agent.name}: not run (the task was stopped)")
+                outcome.failures.append(f"{agent.name}: {NOT_RUN}")
+                outcome.coverage.not_run(agent, NOT_RUN)
                 continue
             self._store.progress(scan, agent.name, "running")
             run, result = self._run_agent(agent, agent_input)
             self._record(task, scan, agent, agent_input, result, run)
             outcome.findings += run.findings
+            outcome.coverage.add(agent, run)
             if agent.reports_secrets:
                 outcome.secret_tools |= {finding.tool for finding in run.findings}
             if run.failure:
@@ -188,6 +200,7 @@ class ScanRunner:
                 agent.name,
                 "failed" if run.failure else "succeeded",
                 findings=len(run.findings),
+                skipped=len(run.coverage.skipped) or None,
                 error=run.failure,
             )
         return outcome

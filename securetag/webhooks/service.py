@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -248,6 +249,7 @@ def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -
                 status: int(by_status.get(status, 0)) for status in ("new", "existing", "fixed")
             },
             "triage": scan["triage_state"],
+            "coverage": _coverage_summary(scan["coverage"]),
             "created_at": _iso(scan["created_at"]),
             "started_at": _iso(scan["started_at"]),
             "finished_at": _iso(scan["finished_at"]),
@@ -265,6 +267,18 @@ def summary_document(delivery: Row, scan: Row, *, base_url: str | None = None) -
             "verdicts": {verdict: int(verdicts.get(verdict, 0)) for verdict in Verdict},
         }
     return document
+
+
+def _coverage_summary(coverage: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """What the scan examined and skipped, counted (securetag/scanning/coverage.py), without
+    the example paths: a summary names no file. Null for a scan that ran no agents."""
+    if coverage is None:
+        return None
+    agents = {
+        name: {key: value for key, value in entry.items() if key != "examples"}
+        for name, entry in (coverage.get("agents") or {}).items()
+    }
+    return {**coverage, "agents": agents}
 
 
 def _iso(value: datetime | None) -> str | None:

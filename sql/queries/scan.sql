@@ -28,7 +28,7 @@ VALUES (%(id)s, current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format
 -- name: get_scan
 SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
        profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
-       triage_state
+       triage_state, coverage
 FROM scan
 WHERE id = %(id)s AND tenant_id = current_tenant_id();
 
@@ -36,7 +36,7 @@ WHERE id = %(id)s AND tenant_id = current_tenant_id();
 -- Newest first; the cursor is the (created_at, id) of the last row already seen.
 SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
        profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
-       triage_state
+       triage_state, coverage
 FROM scan
 WHERE tenant_id = current_tenant_id()
   AND (%(type)s::scan_type IS NULL OR type = %(type)s::scan_type)
@@ -72,7 +72,7 @@ WITH cleared AS (
 )
 UPDATE scan
 SET state = 'running', started_at = coalesce(started_at, now()), progress = '{}'::jsonb,
-    error = NULL
+    error = NULL, coverage = NULL
 WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying');
 
 -- name: scan_progress
@@ -84,7 +84,7 @@ WHERE id = %(id)s;
 -- Only a running scan finishes: one cancelled meanwhile stays cancelled.
 UPDATE scan
 SET state = %(state)s::task_state, finished_at = now(), severity_counts = %(counts)s::jsonb,
-    error = %(error)s
+    error = %(error)s, coverage = %(coverage)s::jsonb
 WHERE id = %(id)s AND state = 'running'
 RETURNING id;
 

@@ -22,7 +22,7 @@ WHERE d.id = %(id)s;
 -- name: webhook_scan_summary
 -- The scan as its GET reads it, with its findings and verdicts counted.
 SELECT s.id, s.type::text AS type, s.project, s.state::text AS state, s.error,
-       s.severity_counts, s.triage_state, s.created_at, s.started_at, s.finished_at,
+       s.severity_counts, s.triage_state, s.coverage, s.created_at, s.started_at, s.finished_at,
        (SELECT coalesce(jsonb_object_agg(status, n), '{}'::jsonb)
         FROM (SELECT f.status, count(*) AS n FROM finding f WHERE f.scan_id = s.id
               GROUP BY f.status) AS by_status) AS findings_by_status,

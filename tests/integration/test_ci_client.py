@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import os
+import sys
 import tarfile
 import time
 import uuid
@@ -26,7 +27,7 @@ from jsonschema import Draft7Validator
 
 from securetag.cli.ci_client import options, waiting
 from securetag.cli.ci_client.command import run
-from securetag.cli.ci_client.gate import gating_findings
+from securetag.cli.ci_client.gate import coverage_gaps, gating_findings
 from securetag.cli.ci_client.gitignore import GitignoreMatcher
 from securetag.cli.ci_client.options import API_KEY_ENV, build_parser
 from securetag.cli.ci_client.pack import pack_directory, project_name_for
@@ -63,6 +64,12 @@ MEDIUM_ONLY = """\
 import random
 
 reset_token = random.randint(100000, 999999)
+"""
+
+# Python 3.12 (PEP 701: the inner quotes repeat the outer ones); nothing to report in it.
+PEP_701_MODULE = """\
+def greeting(name):
+    return f"{'hello' if name else "anonymous"}"
 """
 
 
@@ -344,6 +351,52 @@ def test_without_no_wait_triage_pending_triage_is_waited_for_and_with_it_not(
     assert report["state"] == "succeeded" and report["triage"] == "pending"
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="this Python parses PEP 701; the case needs an older one"
+)
+def test_a_partial_scan_exits_7_naming_what_was_missed_unless_partial_is_allowed(
+    capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys, tmp_path: Path
+) -> None:
+    # Bandit, under the worker's older Python, cannot parse app/modern.py (PEP 701):
+    # the scan succeeds, finds the medium issue in tokens.py, and did not look everywhere.
+    project = write_tree(
+        tmp_path / "modern", {"app/modern.py": PEP_701_MODULE, "tokens.py": MEDIUM_ONLY}
+    )
+    sarif_path = tmp_path / "modern.sarif"
+    common = ("--server", service.url, "--wait", "--project", "modern")
+
+    partial = securetag_scan(
+        capsys, str(project), *common, "--fail-on", "medium",
+        "--format", "sarif", "--out", str(sarif_path), key=tenant.key,
+    )  # fmt: skip
+    findings_decide = securetag_scan(
+        capsys, str(project), *common, "--fail-on", "medium", "--allow-partial", key=tenant.key
+    )
+    nothing_at_high = securetag_scan(
+        capsys, str(project), *common, "--fail-on", "high", "--allow-partial", key=tenant.key
+    )
+
+    assert partial.code == 7, partial.stderr
+    assert "coverage partial" in partial.stderr
+    assert "bandit skipped 1 file (parse_error 1): app/modern.py" in partial.stderr
+    assert "--allow-partial" in partial.stderr
+    sarif = json.loads(sarif_path.read_text())
+    assert not sorted(Draft7Validator(sarif_schema()).iter_errors(sarif), key=str)
+    [invocation] = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    [skipped] = [n for n in invocation["toolExecutionNotifications"] if n.get("locations")]
+    assert skipped["level"] == "warning" and skipped["properties"]["reason"] == "parse_error"
+    assert skipped["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
+        "app/modern.py"
+    )
+
+    assert findings_decide.code == 1, findings_decide.stderr
+    report = json.loads(findings_decide.stdout)
+    assert report["state"] == "succeeded" and report["coverage"]["state"] == "partial"
+    assert "warning: coverage partial" in findings_decide.stderr
+    assert nothing_at_high.code == 0, nothing_at_high.stderr
+
+
 def test_a_scan_still_running_at_the_timeout_exits_6(
     capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys, tmp_path: Path
 ) -> None:
@@ -543,7 +596,13 @@ def test_usage_errors_exit_2_before_the_server_is_contacted(
 
 def test_help_documents_the_exit_codes() -> None:
     text = build_parser().format_help()
-    for line in ("1  findings at or above --fail-on", "4  server unreachable", "6  waiting"):
+    for line in (
+        "1  findings at or above --fail-on",
+        "4  server unreachable",
+        "6  waiting",
+        "7  the scan's coverage is partial",
+        "--allow-partial",
+    ):
         assert line in text
 
 
@@ -659,6 +718,36 @@ def test_the_gate_skips_fixed_reviewed_and_trusted_triage_findings(
     threshold = None if fail_on == "none" else Severity(fail_on)
     found = gating_findings(GATE_INPUT, threshold, trust_triage=trust_triage)
     assert {item["id"] for item in found} == gating
+
+
+def test_a_scan_from_a_server_without_coverage_counts_as_complete() -> None:
+    assert coverage_gaps({"id": "s1", "state": "succeeded"}) is None
+    assert coverage_gaps({"id": "s1", "state": "succeeded", "coverage": None}) is None
+    complete = {"state": "complete", "agents": {}, "reasons": []}
+    assert coverage_gaps({"id": "s1", "state": "succeeded", "coverage": complete}) is None
+
+
+def test_the_partial_message_names_each_engine_its_counts_and_a_few_paths() -> None:
+    examples = [
+        {"path": f"static/{n}.js", "reason": "too_large", "detail": "big"} for n in range(5)
+    ]
+    coverage = {
+        "state": "partial",
+        "agents": {
+            "semgrep": {"unit": "files", "skipped": 9, "by_reason": {"too_large": 9},
+                        "examples": examples, "failure": None},
+            "secrets": {"unit": "files", "skipped": 0, "by_reason": {}, "examples": [],
+                        "failure": "stopped by the sandbox: timeout"},
+        },
+        "reasons": [],
+    }  # fmt: skip
+
+    message = coverage_gaps({"id": "s1", "state": "succeeded", "coverage": coverage})
+
+    assert message == (
+        "semgrep skipped 9 files (too_large 9): static/0.js, static/1.js, static/2.js …; "
+        "secrets failed: stopped by the sandbox: timeout"
+    )
 
 
 def test_project_names_are_derived_to_fit_the_api_pattern() -> None:

@@ -122,7 +122,7 @@ def test_the_scan_tasks_own_outcome_is_kept(tenant: Tenant) -> None:
     task = tenant.claim()
     tenant.worker_db.one(
         "scan_finish", id=finished["id"], state="succeeded", counts=json.dumps({"high": 1}),
-        error=None,
+        error=None, coverage=json.dumps({"state": "complete", "agents": {}, "reasons": []}),
     )  # fmt: skip
     tenant.admin_queue.cancel(task.id, actor="cli")
     assert tenant.admin_queue.get(task.id).state == TaskState.CANCELLED

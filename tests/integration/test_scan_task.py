@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
 import time
 import uuid
@@ -34,6 +35,17 @@ ARCHIVE = tar_gz(
     }
 )
 
+# The Flask app with one PEP 701 f-string (Python 3.12: the inner quotes repeat the outer
+# ones), which the worker's Bandit, under an older Python, cannot parse.
+NAME_LINE = '    name = request.args.get("name", "")\n'
+PEP_701_LINE = """    label = f"{'user' if name else "anonymous"}"\n"""
+MODERN_ARCHIVE = tar_gz(
+    {
+        "app/views.py": project.FLASK_APP.replace(NAME_LINE, NAME_LINE + PEP_701_LINE).encode(),
+        "app/settings.py": project.SETTINGS_WITH_A_KEY.encode(),
+    }
+)
+
 
 class Harness:
     def __init__(self, db_url: str, settings: Settings, tenant_id: uuid.UUID) -> None:
@@ -56,14 +68,14 @@ class Harness:
         ]
         return ScanRunner(self.settings, self.worker_db, self.vault, agents=AgentRegistry(agents))
 
-    def submit(self) -> dict:
+    def submit(self, archive: bytes = ARCHIVE) -> dict:
         return self.scans.submit_code_audit(
             self.principal,
             RequestInfo(),
             project="shop",
             filename="src.tgz",
             archive_format="tar.gz",
-            content=ARCHIVE,
+            content=archive,
         )
 
     @staticmethod
@@ -110,6 +122,10 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
     assert result["error"].startswith("semgrep: ")
     assert result["progress"]["semgrep"]["state"] == "failed"
     assert result["progress"]["bandit"]["state"] == "succeeded"
+    # Still a success for old clients, but not a complete one.
+    assert result["coverage"]["state"] == "partial"
+    assert result["coverage"]["agents"]["semgrep"]["failure"] == result["error"][len("semgrep: ") :]
+    assert result["coverage"]["reasons"][0].startswith("semgrep failed: ")
     tools = {
         f["tool"]
         for f in harness.scans.findings(harness.principal, scan["id"], after=0, limit=None)
@@ -119,6 +135,58 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
     assert runs["semgrep"]["outcome"] in ("stopped", "failed")
     assert runs["semgrep"]["reason"]
     assert runs["bandit"]["outcome"] == "ok"
+
+
+def test_a_complete_scan_says_so_and_names_each_engines_languages(harness: Harness) -> None:
+    scan = harness.submit()
+    task = harness.task(scan)
+
+    harness.runner().run(task, harness.context(task))
+
+    result = harness.scans.get(harness.principal, scan["id"])
+    assert result["state"] == "succeeded"
+    coverage = result["coverage"]
+    assert coverage["state"] == "complete" and coverage["reasons"] == []
+    assert set(coverage["agents"]) == {"semgrep", "bandit", "secrets"}
+    bandit = coverage["agents"]["bandit"]
+    assert (bandit["examined"], bandit["skipped"], bandit["languages"]) == (2, 0, ["python"])
+    assert "python" in coverage["agents"]["semgrep"]["languages"]
+
+
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="this Python parses PEP 701; the case needs an older one"
+)
+def test_a_file_bandit_cannot_parse_is_skipped_by_it_and_still_scanned_by_semgrep(
+    harness: Harness,
+) -> None:
+    scan = harness.submit(MODERN_ARCHIVE)
+    task = harness.task(scan)
+
+    harness.runner().run(task, harness.context(task))
+
+    result = harness.scans.get(harness.principal, scan["id"])
+    # Old clients keep reading `succeeded`; the coverage says what was not looked at.
+    assert result["state"] == "succeeded"
+    found = harness.scans.findings(harness.principal, scan["id"], after=0, limit=None)
+    sqli = [f for f in found if f["rule_id"] == "securetag.python.flask.sqli"]
+    assert [(f["path"], f["tool"]) for f in sqli] == [("app/views.py", "semgrep")]
+    assert not [f for f in found if f["tool"] == "bandit" and f["path"] == "app/views.py"]
+
+    coverage = result["coverage"]
+    assert coverage["state"] == "partial"
+    bandit = coverage["agents"]["bandit"]
+    assert (bandit["skipped"], bandit["by_reason"], bandit["failure"]) == (
+        1,
+        {"parse_error": 1},
+        None,
+    )
+    [example] = bandit["examples"]
+    assert (example["path"], example["reason"]) == ("app/views.py", "parse_error")
+    assert "/input" not in example["detail"] and "/tmp" not in example["detail"]
+    assert bandit["examined"] == 1  # app/settings.py
+    assert coverage["agents"]["semgrep"]["skipped"] == 0
+    assert coverage["reasons"] == ["bandit skipped 1 file: parse_error 1"]
+    assert result["progress"]["bandit"]["skipped"] == 1
 
 
 def test_an_invalid_payload_fails_the_task_for_good(harness: Harness) -> None:

@@ -142,6 +142,17 @@ def test_a_scan_finds_the_planted_bugs_with_cwe_and_severity(first: dict) -> Non
     assert first["counts"]["critical"] + first["counts"]["high"] >= 5
     assert set(first["progress"]) == {"unpack", "semgrep", "bandit", "secrets"}
     assert all(stage["state"] == "succeeded" for stage in first["progress"].values())
+    # Every engine looked at everything it reads: the scan says so.
+    assert first["coverage"]["state"] == "complete", first["coverage"]
+    assert set(first["coverage"]["agents"]) == {"semgrep", "bandit", "secrets"}
+    assert first["coverage"]["agents"]["bandit"]["examined"] == 2  # the two Python files
+
+
+def test_the_scan_list_carries_each_scans_coverage(
+    service: LiveApi, tenant: TenantKeys, first: dict
+) -> None:
+    listed = service.get("/scans", tenant.key, params={"project": "shop"}).json()["items"]
+    assert {item["id"]: item["coverage"] for item in listed}[first["id"]] == first["coverage"]
 
 
 def test_no_finding_holds_a_whole_secret(first: dict) -> None:
@@ -197,6 +208,8 @@ def test_the_tenants_webhook_hears_of_the_finished_scan(
     assert summary["state"] == "succeeded"
     assert summary["counts"] == first["counts"]
     assert summary["findings"]["new"] == len(first["findings"]["items"])
+    assert summary["coverage"]["state"] == first["coverage"]["state"]
+    assert summary["coverage"]["agents"]["bandit"]["examined"] == 2
     # A summary, not the findings: no code, no secret, no file path.
     assert b"app/settings.py" not in entry["body"]
 

@@ -85,6 +85,26 @@ def tenant(db: Database, api_db: Database, settings: Settings) -> Tenant:
     return Tenant(db, api_db, settings, f"hooks-{uuid.uuid4().hex[:8]}")
 
 
+# What the scan task stores (securetag/scanning/coverage.py): one page not fetched.
+PARTIAL_COVERAGE = {
+    "state": "partial",
+    "agents": {
+        "web": {
+            "examined": 7,
+            "unit": "pages",
+            "languages": [],
+            "skipped": 1,
+            "by_reason": {"unreachable": 1},
+            "examples": [
+                {"path": "https://example.com/admin", "reason": "unreachable", "detail": "timeout"}
+            ],
+            "failure": None,
+        }
+    },
+    "reasons": ["web skipped 1 page: unreachable 1"],
+}
+
+
 def finish_scans(db: Database):
     """A scan handler standing in for the scan task: the scan succeeds with counts."""
 
@@ -92,7 +112,14 @@ def finish_scans(db: Database):
         scan_id = ScanTaskPayload.model_validate(task.payload).scan_id
         db.run("scan_start", id=scan_id)
         counts = {"high": 2, "low": 1}
-        db.one("scan_finish", id=scan_id, state="succeeded", counts=json.dumps(counts), error=None)
+        db.one(
+            "scan_finish",
+            id=scan_id,
+            state="succeeded",
+            counts=json.dumps(counts),
+            error=None,
+            coverage=json.dumps(PARTIAL_COVERAGE),
+        )
 
     return handler
 
@@ -219,7 +246,11 @@ def test_a_finished_scan_posts_a_signed_summary_to_each_webhook(
     assert summary["project"] == "site"
     assert summary["counts"] == {"critical": 0, "high": 2, "medium": 0, "low": 1, "info": 0}
     assert summary["links"]["sarif"] == f"/scans/{scan['id']}?format=sarif"
-    # The target URL is the tenant's secret to keep: it is not in the summary.
+    # The receiver hears that the scan did not look everywhere, counted...
+    assert summary["coverage"]["state"] == "partial"
+    assert summary["coverage"]["agents"]["web"]["by_reason"] == {"unreachable": 1}
+    assert summary["coverage"]["reasons"] == ["web skipped 1 page: unreachable 1"]
+    # ...but the target URL is the tenant's secret to keep: it is not in the summary.
     assert "example.com" not in entry["body"].decode()
 
     actions = [a["action"] for a in db.all("test_audit_actions", action="webhook.deliver")]

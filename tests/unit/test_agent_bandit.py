@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from securetag.kernel.errors import AgentOutputError
-from securetag.kernel.models import Confidence, Severity
+from securetag.kernel.models import Confidence, ScanType, Severity
+from securetag.scanning.agent import AgentInput, SkipReason
 from securetag.scanning.agents import bandit
 from securetag.scanning.findings import deduplicate
 from securetag.scanning.sarif import sarif_report
+from tests.support.sandbox_results import finished_run
 
 DB_PY = """import subprocess
 
@@ -47,6 +49,34 @@ IN_TREE_CONFIG = {
 }
 
 
+# Valid Python 3.12 (PEP 701: the inner "b" reuses the f-string's own quotes).
+PEP_701_VIEW = """import os
+
+
+def greet(name):
+    label = f"{'user' if name else "anonymous"}"
+    return label
+"""
+
+
+def run_bandit(tree: Path, home: Path) -> bytes:
+    """The real bandit over `tree` with the agent's argv; its JSON report."""
+    home.mkdir(parents=True, exist_ok=True)
+    argv = bandit.build_argv(str(tree))
+    argv[0] = str(Path(sys.executable).parent / "bandit")
+    completed = subprocess.run(
+        argv,
+        capture_output=True,
+        cwd=home,
+        env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+        check=False,
+    )
+    # Bandit exits 1 when it found issues; 2 would mean it refused to run.
+    assert completed.returncode in (0, 1), completed.stderr.decode()
+    return completed.stdout
+
+
 @pytest.fixture(scope="module")
 def scanned_tree(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """A tree with known issues and hostile in-tree config, scanned by the real bandit."""
@@ -60,20 +90,7 @@ def scanned_tree(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]
     for name, text in files.items():
         (tree / name).parent.mkdir(parents=True, exist_ok=True)
         (tree / name).write_text(text)
-    home = tmp_path_factory.mktemp("home")
-    argv = bandit.build_argv(str(tree))
-    argv[0] = str(Path(sys.executable).parent / "bandit")
-    completed = subprocess.run(
-        argv,
-        capture_output=True,
-        cwd=home,
-        env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
-        timeout=120,
-        check=False,
-    )
-    # Bandit exits 1 when it found issues; 2 would mean it refused to run.
-    assert completed.returncode == 1, completed.stderr.decode()
-    return tree, completed.stdout
+    return tree, run_bandit(tree, tmp_path_factory.mktemp("home"))
 
 
 def test_argv_ignores_in_tree_configuration_and_nosec() -> None:
@@ -127,10 +144,64 @@ def test_findings_carry_cwe_owasp_severity_and_clean_snippets(
     assert pickle_load.owasp == ["A08:2021 - Software and Data Integrity Failures"]
 
 
-def test_files_bandit_could_not_parse_are_reported(scanned_tree: tuple[Path, bytes]) -> None:
+def test_files_bandit_could_not_parse_are_skipped_in_its_coverage(
+    scanned_tree: tuple[Path, bytes],
+) -> None:
     tree, stdout = scanned_tree
-    unparsed = bandit.unparsed_files(stdout, source_root=str(tree))
-    assert [entry["path"] for entry in unparsed] == ["broken/syntax.py"]
+    coverage = bandit.coverage(stdout, source_root=str(tree))
+    assert [(s.path, s.reason) for s in coverage.skipped] == [
+        ("broken/syntax.py", SkipReason.PARSE_ERROR)
+    ]
+    assert str(tree) not in coverage.skipped[0].detail
+    # app/db.py and .ci/deploy.py were read; the file it could not parse was not.
+    assert coverage.examined == 2 and coverage.unit == "files"
+
+
+def test_newer_python_syntax_is_a_parse_error_not_silence(tmp_path: Path) -> None:
+    # PEP 701 (Python 3.12) lets an f-string reuse its own quotes; the worker's Bandit
+    # runs under an older Python, which reads it as a syntax error and drops the file
+    # from its results without a finding to show for it.
+    if sys.version_info >= (3, 12):
+        pytest.skip("this Python parses PEP 701 f-strings; the case needs an older one")
+    tree = tmp_path / "tree"
+    (tree / "app").mkdir(parents=True)
+    (tree / "app/views.py").write_text(PEP_701_VIEW)
+    (tree / "app/db.py").write_text(DB_PY)
+
+    run = bandit.read_report(run_bandit(tree, tmp_path / "home"), source_root=str(tree))
+
+    assert {f.path for f in run.findings} == {"app/db.py"}
+    [skipped] = run.coverage.skipped
+    assert (skipped.path, skipped.reason) == ("app/views.py", SkipReason.PARSE_ERROR)
+    assert "PEP 701" in skipped.detail
+    assert run.coverage.examined == 1
+    assert run.failure is None
+
+
+def test_the_agent_reads_coverage_from_its_report() -> None:
+    report = {
+        "results": [],
+        "errors": [
+            {"filename": "/input/a/new.py", "reason": "syntax error while parsing AST from file"},
+            {"filename": "/input/b/locked.py", "reason": "Permission denied"},
+        ],
+        "metrics": {
+            "/input/a/new.py": {"loc": 2},
+            "/input/b/locked.py": {"loc": 0},
+            "/input/c/ok.py": {"loc": 9},
+            "_totals": {"loc": 11},
+        },
+    }
+    result = finished_run(json.dumps(report).encode(), exit_code=1)
+
+    run = bandit.AGENT.outcome(result, AgentInput(ScanType.CODE_AUDIT, source_dir=Path("/x")))
+
+    assert [(s.path, s.reason, s.detail) for s in run.coverage.skipped] == [
+        ("a/new.py", SkipReason.PARSE_ERROR, bandit.PARSE_ERROR_DETAIL),
+        ("b/locked.py", SkipReason.TOOL_CRASH, "Permission denied"),
+    ]
+    assert run.coverage.examined == 1
+    assert bandit.AGENT.languages == ("python",)
 
 
 def test_bandit_findings_make_a_sarif_report(scanned_tree: tuple[Path, bytes]) -> None:

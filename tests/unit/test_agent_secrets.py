@@ -18,10 +18,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from securetag.kernel.errors import AgentOutputError
-from securetag.kernel.models import Finding, Severity
+from securetag.kernel.models import Finding, ScanType, Severity
+from securetag.scanning.agent import AgentInput
 from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.findings import assign_fingerprints, deduplicate
 from securetag.scanning.sarif import sarif_report, sarif_schema
+from tests.support.sandbox_results import finished_run
 from tests.support.switch_off_attempts import (
     SECRETS_EXPECTED,
     SECRETS_SKIPPED_AS_BINARY,
@@ -320,3 +322,30 @@ def test_output_that_is_not_a_detect_secrets_report_is_a_clear_error(stdout: byt
     with pytest.raises(AgentOutputError) as caught:
         secrets_agent.parse(stdout, source_root=Path("/nonexistent"))
     assert caught.value.retryable is False
+
+
+def test_the_agent_reports_what_it_examined_and_what_it_left_out(tmp_path: Path) -> None:
+    """The runner counts the files it scanned and lists the ones it left out, with why."""
+    tree = tmp_path / "tree"
+    (tree / "app").mkdir(parents=True)
+    for name in ("app/a.py", "app/b.txt", "README.md"):
+        (tree / name).write_text("nothing to see\n")
+    (tree / "logo.bin").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0binary")
+    completed = subprocess.run(
+        secrets_agent.build_argv(str(tree)),
+        capture_output=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr.decode()
+
+    run = secrets_agent.AGENT.outcome(
+        finished_run(completed.stdout, stderr=completed.stderr),
+        AgentInput(ScanType.CODE_AUDIT, source_dir=tree),
+    )
+    assert run.coverage.examined == 3
+    assert [(s.path, s.reason) for s in run.coverage.skipped] == [("logo.bin", "binary")]
+    # Another report (detect-secrets' own) does not say: unknown, not zero.
+    plain = b'{"version": "1", "results": {}}'
+    assert secrets_agent.coverage(plain).examined is None

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from securetag.kernel.errors import AgentOutputError, ConfigError
 from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agent import SkipReason
 from securetag.scanning.agents import semgrep
 from tests.support.switch_off_attempts import (
     DEFAULT_IGNORES_TREE,
@@ -302,6 +304,119 @@ def test_a_per_file_timeout_becomes_a_short_error_line_with_a_relative_path(tmp_
         "warn Timeout big.py: [securetag.python.flask.command-injection] Timeout when running "
         "securetag.python.flask.command-injection on big.py:"
     ]
+
+
+# --- coverage: what Semgrep examined and what it skipped -----------------------------------
+
+
+def test_a_clean_run_examined_every_file_of_the_packs_languages(output: semgrep.SemgrepOutput):
+    assert output.coverage.examined == len(FIXTURE_TREE)
+    assert output.coverage.skipped == []
+
+
+# Errors and skipped paths as Semgrep 1.187 prints them with --verbose (trimmed): a file
+# it parsed only in part, a rule timing out on another, and its `paths.skipped` list.
+REPORT_WITH_GAPS = {
+    "version": "1.187.0",
+    "results": [],
+    "errors": [
+        {
+            "code": 3,
+            "level": "warn",
+            "type": ["PartialParsing", [{"path": "/input/app/bin.py", "start": {"line": 1}}]],
+            "message": "Syntax error at line /input/app/bin.py:1:\n `\u0000\u0001` was unexpected",
+            "path": "/input/app/bin.py",
+            "spans": [{"file": "/input/app/bin.py", "start": {"line": 1, "col": 1, "offset": 0}}],
+        },
+        TIMEOUT_ERROR,
+        # About a rule, not a file: an error, not a gap in coverage.
+        {"code": 2, "level": "error", "type": "Rule parse error", "rule_id": "x", "message": "m"},
+    ],
+    "paths": {
+        "scanned": ["/input/app/bin.py", "/input/big.py", "/input/app/views.py"],
+        "skipped": [
+            {"path": "/input/.git", "reason": "semgrepignore_patterns_match"},
+            {"path": "/input/app/big.js", "reason": "exceeded_size_limit"},
+            {"path": "/input/app/bin.py", "reason": "analysis_failed_parser_or_internal_error"},
+            {"path": "/input/tests/test_app.py", "reason": "semgrepignore_patterns_match"},
+            {"path": "/input/docs/logo.svg", "reason": "wrong_language"},
+            {"path": "/input/app/data.py", "reason": "some_reason_semgrep_adds_later"},
+        ],
+    },
+}
+
+
+def test_files_semgrep_could_not_examine_are_skipped_with_their_reason(tmp_path: Path):
+    parsed = semgrep.parse(
+        json.dumps(REPORT_WITH_GAPS).encode(), source_root=tmp_path, target_dir="/input"
+    )
+
+    skipped = {item.path: (item.reason, item.detail) for item in parsed.coverage.skipped}
+    assert skipped == {
+        "app/bin.py": (SkipReason.PARSE_ERROR, "PartialParsing at line 1"),
+        "big.py": (
+            SkipReason.TIMEOUT,
+            "Timeout (rule securetag.python.flask.command-injection)",
+        ),
+        "app/big.js": (SkipReason.TOO_LARGE, "larger than Semgrep's file size limit"),
+        "tests/test_app.py": (
+            SkipReason.EXCLUDED,
+            "matched Semgrep's ignore list (its defaults or a .semgrepignore)",
+        ),
+        # A reason this parser does not know still counts as a gap.
+        "app/data.py": (SkipReason.TOOL_CRASH, "some_reason_semgrep_adds_later"),
+    }
+    # Version-control metadata and files of a language no rule is for are no gap.
+    assert ".git" not in skipped and "docs/logo.svg" not in skipped
+    # Of the three files scanned, two were not wholly examined.
+    assert parsed.coverage.examined == 1
+    assert len(parsed.errors) == 3  # every error still reads as a line of its own
+
+
+def test_without_a_paths_list_what_semgrep_examined_is_unknown(tmp_path: Path):
+    report = {"version": "1.187.0", "results": [], "errors": [TIMEOUT_ERROR]}
+
+    parsed = semgrep.parse(json.dumps(report).encode(), source_root=tmp_path, target_dir="/input")
+
+    assert parsed.coverage.examined is None
+    assert [item.path for item in parsed.coverage.skipped] == ["big.py"]
+
+
+def test_real_semgrep_lists_what_it_skipped_and_scans_what_its_defaults_would_ignore(
+    tmp_path: Path,
+):
+    """Semgrep prints `paths.skipped` only with --verbose (which the agent passes); tests/
+    is scanned although Semgrep's default ignore list names it."""
+    tree = tmp_path / "tree"
+    write_tree(tree, {"app/views.py": FLASK_APP, "tests/test_views.py": FLASK_APP})
+    (tree / "app" / "bundle.js").write_text("var a = 1;\n" * 120_000)  # over 1 MB
+    (tree / "app" / "blob.py").write_bytes(b"\x00\x01\x02 not python")
+    (tree / ".git").mkdir()
+    (tree / ".git" / "hook.py").write_text(FLASK_APP)
+    home = tmp_path / "home"
+    home.mkdir()
+    argv = semgrep.build_argv(str(tree), rules_dir=str(semgrep.rules_dir()))
+
+    completed = run_semgrep(argv, home, tmp_path)
+    parsed = semgrep.parse(completed.stdout, source_root=tree)
+
+    assert completed.returncode in (0, 1), completed.stderr.decode(errors="replace")[-2000:]
+    reasons = {item.path: item.reason for item in parsed.coverage.skipped}
+    assert reasons == {
+        "app/bundle.js": SkipReason.TOO_LARGE,
+        "app/blob.py": SkipReason.PARSE_ERROR,
+    }
+    assert parsed.coverage.examined == 2  # app/views.py and tests/test_views.py
+    assert {f.path for f in parsed.findings} == {"app/views.py", "tests/test_views.py"}
+
+
+def test_the_agent_names_the_languages_its_rule_pack_covers():
+    languages = set()
+    for rule_file in semgrep.rules_dir().rglob("*.yaml"):
+        for rule in yaml.safe_load(rule_file.read_text(encoding="utf-8"))["rules"]:
+            languages |= set(rule["languages"])
+
+    assert semgrep.AGENT.languages == semgrep.LANGUAGES == tuple(sorted(languages))
 
 
 @pytest.mark.parametrize(

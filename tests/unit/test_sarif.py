@@ -12,6 +12,9 @@ import pytest
 
 from securetag import __version__
 from securetag.kernel.models import Confidence, Finding, Severity
+from securetag.scanning.agent import AgentRun, Coverage, Skipped, SkipReason
+from securetag.scanning.agents import bandit, secrets, semgrep
+from securetag.scanning.coverage import ScanCoverage
 from securetag.scanning.findings import assign_fingerprints
 from securetag.scanning.sarif import sarif_report, sarif_schema
 
@@ -125,6 +128,64 @@ def test_a_failed_scan_says_execution_was_not_successful(
     (run,) = report["runs"]
     assert run["invocations"] == [{"executionSuccessful": False}]
     assert run["tool"]["driver"]["version"] == "9.9.9"
+
+
+def partial_coverage() -> dict[str, Any]:
+    """A code audit's coverage: Bandit could not parse one file, Semgrep skipped seven, the
+    secrets agent failed."""
+    coverage = ScanCoverage()
+    coverage.add(
+        bandit.AGENT,
+        AgentRun(
+            coverage=Coverage(
+                examined=3,
+                skipped=[Skipped("app/new views.py", SkipReason.PARSE_ERROR, "PEP 701")],
+            )
+        ),
+    )
+    big = [Skipped(f"static/bundle{n}.js", SkipReason.TOO_LARGE, "over 1 MB") for n in range(7)]
+    coverage.add(semgrep.AGENT, AgentRun(coverage=Coverage(examined=40, skipped=big)))
+    coverage.add(secrets.AGENT, AgentRun(failure="stopped by the sandbox: timeout"))
+    return coverage.document()
+
+
+def test_a_partial_scan_was_not_a_successful_execution_and_names_what_it_skipped(
+    validator: jsonschema.Draft7Validator,
+) -> None:
+    report = sarif_report({**SCAN, "coverage": partial_coverage()}, [sqli()])
+    assert_valid(validator, report)
+    assert_github_accepts(report)
+    ((invocation,),) = [run["invocations"] for run in report["runs"]]
+
+    assert invocation["executionSuccessful"] is False
+    notifications = invocation["toolExecutionNotifications"]
+    skipped_files = [
+        (
+            n["properties"]["agent"],
+            n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            n["properties"]["reason"],
+        )
+        for n in notifications
+        if n.get("locations")
+    ]
+    assert skipped_files == [
+        ("bandit", "app/new%20views.py", "parse_error"),
+        *[("semgrep", f"static/bundle{n}.js", "too_large") for n in range(5)],
+    ]
+    assert all(n["level"] == "warning" for n in notifications if n.get("locations"))
+    messages = [n["message"]["text"] for n in notifications]
+    assert "bandit skipped app/new views.py: parse_error (PEP 701)" in messages
+    assert "semgrep skipped 7 files in all (too_large 7); 5 of them are listed" in messages
+    [failure] = [n for n in notifications if n["level"] == "error"]
+    assert failure["message"]["text"] == "secrets failed: stopped by the sandbox: timeout"
+
+
+def test_a_complete_scan_has_no_notifications(validator: jsonschema.Draft7Validator) -> None:
+    coverage = ScanCoverage()
+    coverage.add(bandit.AGENT, AgentRun(coverage=Coverage(examined=3)))
+    report = sarif_report({**SCAN, "coverage": coverage.document()}, [])
+    assert_valid(validator, report)
+    assert report["runs"][0]["invocations"] == [{"executionSuccessful": True}]
 
 
 def test_several_findings_including_a_secret(validator: jsonschema.Draft7Validator) -> None:

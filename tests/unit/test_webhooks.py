@@ -65,6 +65,23 @@ def test_the_signature_is_the_hmac_of_timestamp_dot_body() -> None:
     assert TIMESTAMP_HEADER == "X-Securetag-Timestamp"
 
 
+PARTIAL_COVERAGE = {
+    "state": "partial",
+    "agents": {
+        "bandit": {
+            "examined": 3,
+            "unit": "files",
+            "languages": ["python"],
+            "skipped": 1,
+            "by_reason": {"parse_error": 1},
+            "examples": [{"path": "app/new.py", "reason": "parse_error", "detail": "syntax"}],
+            "failure": None,
+        }
+    },
+    "reasons": ["bandit skipped 1 file: parse_error 1"],
+}
+
+
 def _scan(**overrides):
     now = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
     return {
@@ -77,6 +94,7 @@ def _scan(**overrides):
         "findings_by_status": {"new": 2, "existing": 2, "fixed": 1},
         "verdicts": {"true_positive": 2, "uncertain": 1},
         "triage_state": "done",
+        "coverage": PARTIAL_COVERAGE,
         "created_at": now,
         "started_at": now,
         "finished_at": now,
@@ -103,6 +121,17 @@ def test_a_completion_summary_counts_but_holds_no_finding() -> None:
     assert document["scan"]["findings"] == {"new": 2, "existing": 2, "fixed": 1}
     assert document["scan"]["links"]["self"] == f"/scans/{scan['id']}"
     assert "triage" not in document  # only scan.triaged carries verdicts
+    # What was not examined travels with the summary, counted: a receiver never reads
+    # "clean" into a scan that skipped files. Like findings, the files stay unnamed.
+    coverage = document["scan"]["coverage"]
+    assert coverage["state"] == "partial"
+    assert coverage["reasons"] == ["bandit skipped 1 file: parse_error 1"]
+    assert coverage["agents"]["bandit"]["by_reason"] == {"parse_error": 1}
+    assert "app/new.py" not in json.dumps(document)
+    assert (
+        summary_document(_delivery("scan.completed"), _scan(coverage=None))["scan"]["coverage"]
+        is None
+    )
     json.dumps(document)  # plain JSON: every value serialisable
 
 

@@ -1,7 +1,8 @@
 """`securetag scan PATH|URL`: the client tenants' CI pipelines run against a Securetag server.
 
     securetag scan PATH|URL --server URL [--api-key KEY | env SECURETAG_API_KEY] --wait
-        --format json|sarif --out FILE --fail-on high [--project NAME] [--timeout S] [--quiet]
+        --format json|sarif --out FILE --fail-on high [--allow-partial] [--project NAME]
+        [--timeout S] [--quiet]
 
 A directory is packed into a tar.gz (honouring .gitignore files, root and nested; `.git/`
 and symbolic links are never packed) and uploaded as a code audit; a file that already is
@@ -20,6 +21,8 @@ summary on stderr and decides the build's fate from the exit code:
     4  the server was unreachable, or kept answering 5xx/429, until --timeout ran out
     5  the scan itself failed, timed out or was cancelled on the server
     6  waiting timed out (--timeout) before the scan (and its triage) finished
+    7  the scan succeeded but its coverage is partial (an engine failed or skipped files,
+       named in the message); it comes before 1, and --allow-partial lets findings decide
 
 Transient failures (connection errors, 429 and 5xx, honouring Retry-After) are retried
 with tenacity within the --timeout budget. Every request of one run carries the same

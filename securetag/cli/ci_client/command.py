@@ -23,8 +23,14 @@ from securetag.cli.ci_client.errors import (
     EXIT_USAGE,
     CiUsageError,
     ScanDidNotSucceed,
+    ScanPartial,
 )
-from securetag.cli.ci_client.gate import fetch_full_report, gating_findings, summary_line
+from securetag.cli.ci_client.gate import (
+    coverage_gaps,
+    fetch_full_report,
+    gating_findings,
+    summary_line,
+)
 from securetag.cli.ci_client.options import API_KEY_ENV, ScanOptions, build_parser, scan_options
 from securetag.cli.ci_client.pack import (
     PackedUpload,
@@ -86,6 +92,15 @@ def _scan(options: ScanOptions, console: Console) -> int:
             f"(request id {request_id})",
             details={"scan_id": scan_id, "state": settled["state"], "request_id": request_id},
         )
+    gaps = coverage_gaps(report)
+    if gaps and not options.allow_partial:
+        raise ScanPartial(
+            f"scan {scan_id} did not look everywhere (coverage partial): {gaps}; "
+            "--allow-partial lets the findings decide",
+            details={"scan_id": scan_id, "request_id": request_id},
+        )
+    if gaps:
+        console.always(f"warning: coverage partial (--allow-partial): {gaps}")
     return EXIT_FINDINGS if gating else EXIT_OK
 
 

@@ -13,6 +13,7 @@ EXIT_AUTH = 3
 EXIT_UNREACHABLE = 4
 EXIT_SCAN_FAILED = 5
 EXIT_WAIT_TIMEOUT = 6
+EXIT_PARTIAL = 7
 
 EXIT_CODES_HELP = """\
 exit codes:
@@ -24,6 +25,9 @@ exit codes:
   4  server unreachable, or answering 5xx/429, until --timeout ran out
   5  the scan failed, timed out or was cancelled on the server
   6  waiting timed out (--timeout)
+  7  the scan's coverage is partial: an engine failed or skipped files (named in the
+     message), so "no findings" does not mean "nothing there"; this comes before 1;
+     --allow-partial lets the findings decide instead
 """
 
 
@@ -64,6 +68,13 @@ class ScanDidNotSucceed(SecuretagError):
     exit_code: ClassVar[int] = EXIT_SCAN_FAILED
 
 
+class ScanPartial(SecuretagError):
+    """The scan succeeded but did not look everywhere (an engine failed or skipped files)."""
+
+    code = "scan_partial"
+    exit_code: ClassVar[int] = EXIT_PARTIAL
+
+
 class WaitTimedOut(SecuretagError):
     """--timeout ran out while the scan (or its triage) was still going."""
 
@@ -78,5 +89,6 @@ CI_ERRORS = (
     AuthenticationFailed,
     ServerUnreachable,
     ScanDidNotSucceed,
+    ScanPartial,
     WaitTimedOut,
 )

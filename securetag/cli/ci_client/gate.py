@@ -1,4 +1,5 @@
-"""The full report, and the gate: which findings fail the build at the --fail-on threshold."""
+"""The full report, and the gate: which findings fail the build at the --fail-on threshold,
+and whether the scan looked everywhere (its coverage)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,34 @@ def fetch_full_report(client: ApiClient, scan_id: str, *, page_size: int) -> dic
         cursor = page["findings"]["next_cursor"]
     report["findings"] = {"items": items, "next_cursor": None}
     return report
+
+
+# Skipped paths named per engine in the message of a partial scan.
+EXAMPLES_PER_AGENT = 3
+
+
+def coverage_gaps(scan: Mapping[str, Any]) -> str | None:
+    """What a partial scan missed, per engine, with a few paths; None if it covered all.
+
+    A scan without `coverage` (a server from before it was recorded) counts as complete.
+    """
+    coverage = scan.get("coverage") or {}
+    if coverage.get("state") != "partial":
+        return None
+    gaps = []
+    for agent, entry in (coverage.get("agents") or {}).items():
+        if entry.get("failure"):
+            gaps.append(f"{agent} failed: {entry['failure']}")
+        skipped = int(entry.get("skipped") or 0)
+        if skipped:
+            unit = entry.get("unit") or "files"
+            noun = unit if skipped != 1 else unit.removesuffix("s")
+            reasons = ", ".join(f"{r} {n}" for r, n in (entry.get("by_reason") or {}).items())
+            paths = [example["path"] for example in entry.get("examples") or []]
+            shown = ", ".join(paths[:EXAMPLES_PER_AGENT])
+            more = " …" if skipped > min(len(paths), EXAMPLES_PER_AGENT) else ""
+            gaps.append(f"{agent} skipped {skipped} {noun} ({reasons}): {shown}{more}")
+    return "; ".join(gaps) or "; ".join(coverage.get("reasons") or []) or "no details given"
 
 
 def is_waived(finding: Mapping[str, Any], *, trust_triage: bool) -> bool:
@@ -66,7 +95,10 @@ def summary_line(
     for finding in current:
         counts[finding["severity"]] = counts.get(finding["severity"], 0) + 1
     by_severity = ", ".join(f"{name} {count}" for name, count in counts.items())
-    line = f"scan {scan['id']} {scan['state']}: {plural(len(current), 'finding')} ({by_severity})"
+    state = scan["state"]
+    if (scan.get("coverage") or {}).get("state") == "partial":
+        state += " (coverage partial)"
+    line = f"scan {scan['id']} {state}: {plural(len(current), 'finding')} ({by_severity})"
     fixed = len(findings) - len(current)
     if fixed:
         line += f", {fixed} fixed"

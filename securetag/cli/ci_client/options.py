@@ -36,6 +36,7 @@ class ScanOptions:
     out: Path | None
     fail_on: Severity | None
     trust_triage: bool
+    allow_partial: bool
     project: str | None
     timeout_s: float
     quiet: bool
@@ -83,6 +84,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--trust-triage",
         action="store_true",
         help="do not count findings the model triaged as false_positive",
+    )
+    parser.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help="do not fail (exit 7) when the scan's coverage is partial; findings decide",
     )
     parser.add_argument(
         "--project", metavar="NAME", help="project name (default: the directory's name)"
@@ -162,6 +168,7 @@ def scan_options(args: argparse.Namespace, environ: Mapping[str, str]) -> ScanOp
         out=args.out,
         fail_on=None if args.fail_on == "none" else Severity(args.fail_on),
         trust_triage=args.trust_triage,
+        allow_partial=args.allow_partial,
         project=args.project,
         timeout_s=args.timeout_s,
         quiet=args.quiet,

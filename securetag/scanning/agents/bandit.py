@@ -11,6 +11,10 @@ any string with SELECT in it, for one) are mostly noise until triaged:
 
 Bandit never says "critical"; UNDEFINED in either column maps to info.
 Bandit's confidence becomes the finding's confidence as it is.
+
+Coverage: Bandit reads only Python. Every file in its `metrics` counts as examined
+except those in its `errors` list, which are reported as skipped (a file its
+interpreter cannot parse is a `parse_error`; Semgrep still scans it).
 """
 
 from __future__ import annotations
@@ -20,7 +24,14 @@ from typing import Any
 
 from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
-from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
+from securetag.scanning.agent import (
+    SANDBOX_INPUT,
+    Agent,
+    AgentRun,
+    Coverage,
+    Skipped,
+    SkipReason,
+)
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_cwe, normalize_path, owasp_for_cwe
 
@@ -31,6 +42,13 @@ TOOL = "bandit"
 # upgrade cannot widen them: version-control metadata, caches and build envs.
 # Nothing a tenant wrote is in them.
 EXCLUDED_PATHS = ".svn,CVS,.bzr,.hg,.git,__pycache__,.tox,.eggs,*.egg"
+
+# Bandit's `errors` reason for a file its Python cannot parse (bandit.core.manager).
+SYNTAX_ERROR = "syntax error while parsing AST from file"
+PARSE_ERROR_DETAIL = (
+    "not Python that Bandit's interpreter parses: a syntax error, or newer syntax "
+    "(such as PEP 701 f-strings)"
+)
 
 SEVERITY_TABLE = {
     ("HIGH", "HIGH"): Severity.HIGH,
@@ -86,20 +104,53 @@ def parse(stdout: bytes, *, source_root: str = "/input") -> list[Finding]:
     Bandit exits 1 whenever it found something, so the exit status says nothing
     about whether this output is usable; only the output itself does.
     """
+    return _findings(_load_report(stdout), source_root)
+
+
+def coverage(stdout: bytes, *, source_root: str = "/input") -> Coverage:
+    """What Bandit examined: the Python files it read, less those it could not parse."""
+    return _coverage(_load_report(stdout), source_root)
+
+
+def read_report(stdout: bytes, *, source_root: str = "/input") -> AgentRun:
+    """Findings and coverage from one Bandit report."""
     report = _load_report(stdout)
+    return AgentRun(_findings(report, source_root), coverage=_coverage(report, source_root))
+
+
+def _findings(report: dict[str, Any], source_root: str) -> list[Finding]:
     return [_finding(result, source_root) for result in report["results"]]
 
 
-def unparsed_files(stdout: bytes, *, source_root: str = "/input") -> list[dict[str, str]]:
-    """Files Bandit could not analyse (syntax errors and the like), as {path, reason}."""
-    report = _load_report(stdout)
-    return [
-        {
-            "path": normalize_path(str(error.get("filename", "")), source_root),
-            "reason": str(error.get("reason", "")),
-        }
-        for error in report.get("errors") or []
-    ]
+def _coverage(report: dict[str, Any], source_root: str) -> Coverage:
+    """Bandit's `errors` (files it could not read) as skipped; `metrics` names every file.
+
+    Bandit parses with the Python it runs under: a file using newer syntax (PEP 701
+    f-strings under 3.11, say) is a syntax error to it, listed in `errors` and
+    otherwise silently left out of the results.
+    """
+    skipped: dict[str, Skipped] = {}
+    for error in report.get("errors") or []:
+        if not isinstance(error, dict):
+            continue
+        path = normalize_path(str(error.get("filename", "")), source_root)
+        reason = " ".join(str(error.get("reason") or "").split())
+        skipped.setdefault(path, _skipped(path, reason, source_root))
+    metrics = report.get("metrics")
+    examined = None
+    if isinstance(metrics, dict):
+        files = {normalize_path(str(name), source_root) for name in metrics if name != "_totals"}
+        examined = len(files - skipped.keys())
+    return Coverage(examined=examined, skipped=list(skipped.values()))
+
+
+def _skipped(path: str, reason: str, source_root: str) -> Skipped:
+    if reason == SYNTAX_ERROR:
+        return Skipped(path, SkipReason.PARSE_ERROR, PARSE_ERROR_DETAIL)
+    # Any other reason (an I/O error, an exception inside a check): the file was not
+    # analysed. Bandit's reasons name no path, but strip the tree's root in case.
+    detail = reason.replace(source_root.rstrip("/") + "/", "") or "bandit could not analyse it"
+    return Skipped(path, SkipReason.TOOL_CRASH, detail[:200])
 
 
 def _load_report(stdout: bytes) -> dict[str, Any]:
@@ -190,10 +241,11 @@ AGENT = Agent(
     name="bandit",
     scan_type=ScanType.CODE_AUDIT,
     argv=lambda agent_input: build_argv(SANDBOX_INPUT),
-    parse=lambda result, agent_input: AgentRun(parse(result.stdout, source_root=SANDBOX_INPUT)),
+    parse=lambda result, agent_input: read_report(result.stdout, source_root=SANDBOX_INPUT),
     # 0: clean, 1: findings (Bandit says nothing else through its exit status).
     report_exit_codes=frozenset({0, 1}),
     order=20,
+    languages=("python",),
     profile={
         "executable": "bandit",
         "network": False,

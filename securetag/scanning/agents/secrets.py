@@ -11,6 +11,10 @@ snippet is withheld entirely.
 Severity: high for credentials with a known format (cloud keys, private keys,
 vendor tokens, JWTs, basic-auth URLs), medium for what is only a heuristic (a
 high-entropy string, a value assigned to something called "password").
+
+Coverage: the runner (`secrets_scan`) adds to the report how many files it scanned
+(`examined`) and the ones it left out with why (`skipped`: binary, unreadable, not a
+regular file); `coverage` turns them into the agent's Coverage.
 """
 
 from __future__ import annotations
@@ -24,9 +28,18 @@ from typing import Any
 
 from securetag.kernel.errors import AgentOutputError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
-from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentRun
+from securetag.scanning.agent import (
+    SANDBOX_INPUT,
+    Agent,
+    AgentInput,
+    AgentRun,
+    Coverage,
+    Skipped,
+    SkipReason,
+)
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_path
+from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.redaction import (
     redact_flagged_line,
     redact_secret,
@@ -71,6 +84,7 @@ PROGRAM = "securetag.scanning.agents.secrets_scan"
 
 PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
+# What detect-secrets logs (with -v, on stderr) for every file it opens.
 # Lines longer than this are not searched character by character for the secret.
 BRUTE_FORCE_MAX_LINE = 512
 
@@ -278,14 +292,41 @@ def _slug(secret_type: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in secret_type.lower()).split())
 
 
+# The runner's reasons for leaving a file out, as coverage names them.
+_SKIP_REASONS = {
+    "binary": SkipReason.BINARY,
+    "unreadable": SkipReason.PARSE_ERROR,
+    "not_a_file": SkipReason.EXCLUDED,
+}
+
+
+def coverage(stdout: bytes, *, scan_root: str = "/input") -> Coverage:
+    """What the runner examined and left out, from its report (unknown for another report)."""
+    report = _load_report(stdout)
+    examined = report.get("examined")
+    skipped = [
+        Skipped(
+            path=normalize_path(str(item.get("path", "")), scan_root),
+            reason=_SKIP_REASONS.get(str(item.get("reason")), SkipReason.TOOL_CRASH),
+            detail=str(item.get("reason", "")),
+        )
+        for item in report.get("skipped") or []
+        if isinstance(item, dict)
+    ]
+    return Coverage(examined=examined if isinstance(examined, int) else None, skipped=skipped)
+
+
+def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
+    found = parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
+    return AgentRun(found, coverage=coverage(result.stdout, scan_root=SANDBOX_INPUT))
+
+
 # The agent's declaration (see securetag.scanning.agent).
 AGENT = Agent(
     name="secrets",
     scan_type=ScanType.CODE_AUDIT,
     argv=lambda agent_input: build_argv(SANDBOX_INPUT),
-    parse=lambda result, agent_input: AgentRun(
-        parse(result.stdout, source_root=agent_input.source_dir, scan_root=SANDBOX_INPUT)
-    ),
+    parse=_parse,
     order=30,
     reports_secrets=True,
     profile={

@@ -10,6 +10,11 @@ Semgrep 1.182 no longer prints the matched source (`extra.lines` reads
 from the byte offsets Semgrep reports. That read happens outside the sandbox,
 on a tree a tenant sent, so it refuses any path that leaves the tree (`..`,
 symlinks) and reads a bounded number of bytes.
+
+Coverage: the files Semgrep scanned, less those it did not wholly examine: the files
+its per-file errors name (a syntax error, a rule timing out) and, where it printed
+them (`--verbose`), the files in `paths.skipped` (too large, binary, ignored), each
+with its reason (see PATH_SKIP_REASONS).
 """
 
 from __future__ import annotations
@@ -23,7 +28,15 @@ from pydantic import ValidationError
 
 from securetag.kernel.errors import AgentOutputError, ConfigError
 from securetag.kernel.models import Confidence, Finding, ScanType, Severity
-from securetag.scanning.agent import SANDBOX_INPUT, Agent, AgentInput, AgentRun
+from securetag.scanning.agent import (
+    SANDBOX_INPUT,
+    Agent,
+    AgentInput,
+    AgentRun,
+    Coverage,
+    Skipped,
+    SkipReason,
+)
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_cwe, normalize_path
 from securetag.scanning.sandbox.run import SandboxResult
@@ -52,6 +65,53 @@ SEMGREP_SEVERITY = {
     "INVENTORY": Severity.INFO,
     "EXPERIMENT": Severity.INFO,
 }
+# The languages the rule pack has rules for (a unit test holds this equal to the pack).
+LANGUAGES = ("go", "java", "javascript", "python", "typescript")
+
+# Semgrep's per-file error types (`type`, or its first element), by why the file was not
+# (wholly) examined. Any other error that names a file of the tree is a tool_crash;
+# errors about rules (a rule that does not parse) name no file and stay errors only.
+ERROR_SKIP_REASONS = {
+    "Lexical error": SkipReason.PARSE_ERROR,
+    "Syntax error": SkipReason.PARSE_ERROR,
+    "Other syntax error": SkipReason.PARSE_ERROR,
+    "AST builder error": SkipReason.PARSE_ERROR,
+    "PartialParsing": SkipReason.PARSE_ERROR,
+    "Timeout": SkipReason.TIMEOUT,
+    "Fixpoint timeout": SkipReason.TIMEOUT,
+    "Timeout during interfile analysis": SkipReason.TIMEOUT,
+}
+# `paths.skipped` (Semgrep prints it with --verbose): its reason, lower-cased, as ours
+# and a detail for the tenant. An unknown reason counts as a tool_crash.
+PATH_SKIP_REASONS = {
+    "exceeded_size_limit": (SkipReason.TOO_LARGE, "larger than Semgrep's file size limit"),
+    "too_big": (SkipReason.TOO_LARGE, "larger than Semgrep's file size limit"),
+    "binary": (SkipReason.BINARY, "binary content"),
+    "analysis_failed_parser_or_internal_error": (
+        SkipReason.PARSE_ERROR,
+        "Semgrep could not parse it",
+    ),
+    "semgrepignore_patterns_match": (
+        SkipReason.EXCLUDED,
+        "matched Semgrep's ignore list (its defaults or a .semgrepignore)",
+    ),
+    "gitignore_patterns_match": (SkipReason.EXCLUDED, "matched a .gitignore"),
+    "dotfile": (SkipReason.EXCLUDED, "a dot file, which Semgrep skips"),
+    "always_skipped": (SkipReason.EXCLUDED, "a path Semgrep always skips"),
+    "cli_exclude_flags_match": (SkipReason.EXCLUDED, "excluded by the scan's settings"),
+    "excluded_by_config": (SkipReason.EXCLUDED, "excluded by the scan's settings"),
+    # Minified-looking code is the tenant's to produce: a gap, not the service's choice.
+    "minified": (SkipReason.TOO_LARGE, "minified code (very long lines), which Semgrep skips"),
+    "too_many_matches": (SkipReason.TOOL_CRASH, "too many matches; Semgrep stopped reporting"),
+    "insufficient_permissions": (SkipReason.TOOL_CRASH, "Semgrep could not read it"),
+    "nonexistent_file": (SkipReason.TOOL_CRASH, "Semgrep could not read it"),
+}
+# Skip reasons that leave nothing out: no rule of the pack is for that file's language.
+NOT_TARGETS = frozenset({"wrong_language", "irrelevant_rule", "cli_include_flags_do_not_match"})
+# Version-control metadata is never scanned and not the tenant's code (the same
+# directories Bandit excludes): Semgrep's skipping them is no gap in coverage.
+VCS_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".bzr", "CVS"})
+
 _SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
 _CONFIDENCE_BY_VALUE = {confidence.value: confidence for confidence in Confidence}
 
@@ -66,6 +126,7 @@ class SemgrepOutput:
     could not parse), one short line each, paths relative to the scanned tree."""
     scanned_paths: list[str] = field(default_factory=list)
     version: str | None = None
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 def rules_dir() -> Path:
@@ -128,7 +189,9 @@ def build_argv(
         "--config",
         rules_dir,
         "--json",
-        "--quiet",
+        # --verbose (not --quiet): the report then lists the paths Semgrep skipped, and
+        # why, for the scan's coverage; the chatter goes to stderr, sealed with the run.
+        "--verbose",
         "--metrics=off",
         "--disable-version-check",
         "--oss-only",
@@ -172,11 +235,17 @@ def parse(stdout: bytes, *, source_root: Path, target_dir: str | None = None) ->
     sources = _SourceFiles(source_root)
     findings = [_finding(result, scanned_root, sources) for result in report["results"]]
     paths = report.get("paths") if isinstance(report.get("paths"), dict) else {}
+    scanned = [normalize_path(str(p), scanned_root) for p in paths.get("scanned") or []]
+    skipped = _skipped_files(report, paths, scanned_root, source_root)
     return SemgrepOutput(
         findings=findings,
         errors=[_error_line(error, scanned_root) for error in report.get("errors") or []],
-        scanned_paths=[normalize_path(str(p), scanned_root) for p in paths.get("scanned") or []],
+        scanned_paths=scanned,
         version=str(report["version"]) if report.get("version") else None,
+        coverage=Coverage(
+            examined=len(set(scanned) - skipped.keys()) if "scanned" in paths else None,
+            skipped=list(skipped.values()),
+        ),
     )
 
 
@@ -295,6 +364,70 @@ def _error_line(error: Any, scanned_root: str) -> str:
     return _clip(" ".join(part for part in parts if part))
 
 
+def _skipped_files(
+    report: dict[str, Any], paths: dict[str, Any], scanned_root: str, source_root: Path
+) -> dict[str, Skipped]:
+    """Files of the tree Semgrep did not (wholly) examine, by path: its per-file errors
+    first (they say the most), then `paths.skipped` where Semgrep printed it."""
+    skipped: dict[str, Skipped] = {}
+    for error in report.get("errors") or []:
+        if isinstance(error, dict) and _in_tree(error.get("path"), scanned_root):
+            path = normalize_path(str(error["path"]), scanned_root)
+            skipped.setdefault(path, _error_skip(path, error))
+    for entry in paths.get("skipped") or []:
+        if not isinstance(entry, dict) or not _in_tree(entry.get("path"), scanned_root):
+            continue
+        reason = str(entry.get("reason") or "").lower()
+        path = normalize_path(str(entry["path"]), scanned_root)
+        if reason in NOT_TARGETS or VCS_DIRECTORIES.intersection(path.split("/")):
+            continue
+        ours, detail = PATH_SKIP_REASONS.get(reason, (SkipReason.TOOL_CRASH, reason or "skipped"))
+        if _is_directory(source_root, path):
+            detail += " (a whole directory)"
+        skipped.setdefault(path, Skipped(path, ours, detail))
+    return skipped
+
+
+def _in_tree(path: Any, scanned_root: str) -> bool:
+    if not isinstance(path, str) or not path:
+        return False
+    return not path.startswith("/") or path.startswith(scanned_root.rstrip("/") + "/")
+
+
+def _error_skip(path: str, error: dict[str, Any]) -> Skipped:
+    """One per-file error as a skipped file; its detail names no path and quotes no code."""
+    kind = error.get("type")
+    if isinstance(kind, list):
+        kind = kind[0] if kind else None
+    kind = str(kind or "error")
+    detail = kind
+    line = next(
+        (
+            span["start"]["line"]
+            for span in error.get("spans") or []
+            if isinstance(span, dict)
+            and isinstance(span.get("start"), dict)
+            and isinstance(span["start"].get("line"), int)
+        ),
+        None,
+    )
+    if line is not None:
+        detail += f" at line {line}"
+    if error.get("rule_id"):
+        detail += f" (rule {error['rule_id']})"
+    return Skipped(path, ERROR_SKIP_REASONS.get(kind, SkipReason.TOOL_CRASH), _clip(detail))
+
+
+def _is_directory(source_root: Path, path: str) -> bool:
+    # Only asks whether a path inside the tree is a directory; a link out of it is not.
+    try:
+        root = source_root.resolve()
+        candidate = (root / path).resolve()
+        return candidate.is_relative_to(root) and candidate.is_dir()
+    except (OSError, ValueError, RuntimeError):
+        return False
+
+
 def _clip(text: str) -> str:
     return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 1] + "…"
 
@@ -392,7 +525,7 @@ def _line_column_offset(content: bytes, position: dict[str, Any]) -> int | None:
 
 def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
     output = parse(result.stdout, source_root=agent_input.source_dir, target_dir=SANDBOX_INPUT)
-    return AgentRun(output.findings, output.errors)
+    return AgentRun(output.findings, output.errors, coverage=output.coverage)
 
 
 AGENT = Agent(
@@ -403,6 +536,7 @@ AGENT = Agent(
     # 0: clean, 1: findings, 2: some rules or files failed but the report is whole.
     report_exit_codes=frozenset({0, 1, 2}),
     order=10,
+    languages=LANGUAGES,
     profile={
         "executable": "semgrep",
         "network": False,
