@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from uuid import UUID
 
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import PermanentTaskError, SecuretagError
@@ -188,7 +189,10 @@ class ScanRunner:
                 continue
             self._store.progress(scan, agent.name, "running")
             run, result = self._run_agent(agent, agent_input)
-            self._record(task, scan, agent, agent_input, result, run)
+            tool_run = self._record(task, scan, agent, agent_input, result, run)
+            if run.failure:
+                # The reference an operator looks up; the tool's own words stay sealed there.
+                run.failure += f" (tool run {tool_run})"
             outcome.findings += run.findings
             outcome.coverage.add(agent, run)
             if agent.reports_secrets:
@@ -234,11 +238,11 @@ class ScanRunner:
         agent_input: AgentInput,
         result: SandboxResult,
         run: AgentRun,
-    ) -> None:
+    ) -> UUID:
         stopped = bool(result.violations or result.timed_out)
         # The URL may carry secrets of the tenant's (a token in a query): never in argv.
         argv = [("{target}" if arg == agent_input.target_url else arg) for arg in result.argv]
-        self._store.record_tool_run(
+        return self._store.record_tool_run(
             scan,
             task,
             ToolRun(

@@ -135,6 +135,11 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
     assert runs["semgrep"]["outcome"] in ("stopped", "failed")
     assert runs["semgrep"]["reason"]
     assert runs["bandit"]["outcome"] == "ok"
+    # What the tenant reads is short and clean, with the reference an operator looks up;
+    # the tool's stderr (a traceback, the worker's paths) stays sealed in that run.
+    assert result["error"].endswith(f"(tool run {runs['semgrep']['id']})")
+    assert "Traceback" not in result["error"] and "/" not in result["error"]
+    assert "Traceback" not in result["progress"]["semgrep"]["error"]
 
 
 def test_a_complete_scan_says_so_and_names_each_engines_languages(harness: Harness) -> None:
