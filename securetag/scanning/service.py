@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
-from securetag.kernel.models import NewTask, Read, Row, ScanType, TaskState
+from securetag.kernel.models import NewTask, Read, ReviewStatus, Row, ScanType, TaskState
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.store import ScanStore, task_payload
 from securetag.store.audit import AuditEvent, record
@@ -270,7 +270,7 @@ class ScanService:
             project, fingerprint = finding["project"], finding["fingerprint"]
             current = conn.one("finding_feedback_of", project=project, fingerprint=fingerprint)
             merged = {
-                "status": current["status"] if current else "open",
+                "status": current["status"] if current else ReviewStatus.OPEN,
                 "verdict_correct": current["verdict_correct"] if current else None,
                 "note": (
                     self._note(
