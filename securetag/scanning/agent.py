@@ -111,6 +111,11 @@ class Agent:
     order: int = 100
     reports_secrets: bool = False  # its findings are secrets: other findings' lines get redacted
     languages: tuple[str, ...] = ()
+    tool: str | None = None  # the `tool` its findings carry, when not its name
+
+    @property
+    def finding_tool(self) -> str:
+        return self.tool or self.name
 
     def outcome(self, result: SandboxResult, agent_input: AgentInput) -> AgentRun:
         """The run's findings, or why there are none (an exit code outside the policy).

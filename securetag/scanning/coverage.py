@@ -25,6 +25,7 @@ text, or fetches pages), so a reader sees which engine looked at which language.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -45,6 +46,7 @@ MAX_DETAIL_CHARS = 200
 @dataclass(frozen=True, slots=True)
 class _AgentEntry:
     name: str
+    tool: str
     languages: tuple[str, ...]
     coverage: Coverage
     failure: str | None
@@ -62,6 +64,21 @@ class _AgentEntry:
         return self.failure is not None or (coverage.examined == 0 and bool(coverage.skipped))
 
 
+@dataclass(frozen=True, slots=True)
+class CoverageGaps:
+    """The tools that failed and the (tool, path) pairs skipped in one scan."""
+
+    failed_tools: frozenset[str] = frozenset()
+    skipped: frozenset[tuple[str, str]] = frozenset()
+
+    def looked_at(self, tools: Iterable[str], path: str) -> bool:
+        """Whether every tool that once reported an issue at `path` looked there this time:
+        only then is the issue's absence a sign it was fixed."""
+        return all(
+            tool not in self.failed_tools and (tool, path) not in self.skipped for tool in tools
+        )
+
+
 class ScanCoverage:
     """Every agent's coverage for one scan, in the order the agents ran."""
 
@@ -69,10 +86,14 @@ class ScanCoverage:
         self._entries: list[_AgentEntry] = []
 
     def add(self, agent: Agent, run: AgentRun) -> None:
-        self._entries.append(_AgentEntry(agent.name, agent.languages, run.coverage, run.failure))
+        self._entries.append(
+            _AgentEntry(agent.name, agent.finding_tool, agent.languages, run.coverage, run.failure)
+        )
 
     def not_run(self, agent: Agent, reason: str) -> None:
-        self._entries.append(_AgentEntry(agent.name, agent.languages, Coverage(), reason))
+        self._entries.append(
+            _AgentEntry(agent.name, agent.finding_tool, agent.languages, Coverage(), reason)
+        )
 
     @property
     def partial(self) -> bool:
@@ -82,6 +103,18 @@ class ScanCoverage:
     def covered_nothing(self) -> bool:
         """True when there were agents and none of them covered anything."""
         return bool(self._entries) and all(entry.came_up_empty for entry in self._entries)
+
+    def gaps(self) -> CoverageGaps:
+        """What this scan did not look at, by the tool whose findings would have shown it."""
+        return CoverageGaps(
+            failed_tools=frozenset(e.tool for e in self._entries if e.failure is not None),
+            skipped=frozenset(
+                (e.tool, skipped.path)
+                for e in self._entries
+                for skipped in e.coverage.skipped
+                if skipped.reason not in EXPECTED_SKIPS
+            ),
+        )
 
     def document(self) -> dict[str, Any]:
         """The JSON document `scan.coverage` holds (see the module doc)."""

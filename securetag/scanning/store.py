@@ -42,6 +42,7 @@ from securetag.kernel.models import (
 )
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import findings
+from securetag.scanning.coverage import CoverageGaps
 from securetag.scanning.excerpts import Excerpt
 from securetag.store import audit
 from securetag.store.context_store import ContextStore, scan_scope
@@ -293,6 +294,7 @@ class ScanStore:
         failures: list[str],
         state: TaskState,
         coverage: Mapping[str, Any],
+        gaps: CoverageGaps | None = None,
     ) -> FinishedScan | None:
         """Store the findings compared with the previous scan, end the scan, ask for triage.
 
@@ -316,6 +318,14 @@ class ScanStore:
             if state == TaskState.FAILED:
                 # A failed scan did not look: what it did not report is not fixed.
                 comparison = replace(comparison, fixed=set())
+            elif gaps is not None:
+                # Nor is an issue on a path a reporting tool skipped (or where it failed).
+                looked_at = {
+                    row["fingerprint"]
+                    for row in previous
+                    if gaps.looked_at(row["reported_by"] or [row["tool"]], row["path"])
+                }
+                comparison = replace(comparison, fixed=comparison.fixed & looked_at)
             position = 0
             for status, batch in (
                 (FindingStatus.NEW, comparison.new),

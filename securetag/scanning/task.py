@@ -154,6 +154,7 @@ class ScanRunner:
             failures=outcome.failures,
             state=outcome.state,
             coverage=coverage,
+            gaps=outcome.coverage.gaps(),
         )
         if finished is not None and outcome.coverage.partial:
             log.warning(

@@ -142,6 +142,26 @@ def test_an_agent_stopped_by_the_sandbox_is_recorded_and_the_others_results_kept
     assert "Traceback" not in result["progress"]["semgrep"]["error"]
 
 
+def test_what_a_failed_engine_did_not_look_at_is_not_called_fixed(harness: Harness) -> None:
+    first = harness.submit()
+    harness.runner().run(harness.task(first), harness.context(harness.task(first)))
+    before = harness.scans.findings(harness.principal, first["id"], after=0, limit=None)
+    bandit_only = {f["fingerprint"] for f in before if f["reported_by"] == ["bandit"]}
+    assert bandit_only, [(f["tool"], f["reported_by"]) for f in before]
+
+    # The same code again, but Bandit cannot start: its issues were not looked for.
+    second = harness.submit()
+    failing = harness.runner(bandit={"timeout_s": 0.2})
+    failing.run(harness.task(second), harness.context(harness.task(second)))
+
+    result = harness.scans.get(harness.principal, second["id"])
+    assert result["progress"]["bandit"]["state"] == "failed"
+    assert result["coverage"]["state"] == "partial"
+    after = harness.scans.findings(harness.principal, second["id"], after=0, limit=None)
+    fixed = {f["fingerprint"] for f in after if f["status"] == "fixed"}
+    assert fixed.isdisjoint(bandit_only)
+
+
 def test_a_complete_scan_says_so_and_names_each_engines_languages(harness: Harness) -> None:
     scan = harness.submit()
     task = harness.task(scan)

@@ -324,6 +324,7 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
 # The agent's declaration (see securetag.scanning.agent).
 AGENT = Agent(
     name="secrets",
+    tool=TOOL,
     scan_type=ScanType.CODE_AUDIT,
     argv=lambda agent_input: build_argv(SANDBOX_INPUT),
     parse=_parse,
