@@ -25,6 +25,7 @@ from securetag.store.db import API_ROLE, WORKER_ROLE, Database, with_user
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
 from securetag.tenancy.tenants import create_tenant
+from tests.support import hostile_repository as hostile
 from tests.support import vulnerable_project as project
 from tests.support.archives import tar_gz
 
@@ -232,3 +233,34 @@ def test_a_cancelled_scan_is_not_run(harness: Harness, db: Database) -> None:
 
     assert harness.scans.get(harness.principal, scan["id"])["state"] == "cancelled"
     assert db.all("test_tool_executions", scan_id=scan["id"]) == []
+
+
+def test_a_hostile_repository_costs_only_its_bad_files(harness: Harness) -> None:
+    """Every real finding of the hostile repository is reported; every file an engine
+    could not examine is listed in the scan's coverage, with why."""
+    scan = harness.submit(tar_gz(hostile.TREE))
+    task = harness.task(scan)
+
+    started = time.monotonic()
+    harness.runner().run(task, harness.context(task))
+    elapsed = time.monotonic() - started
+
+    result = harness.scans.get(harness.principal, scan["id"])
+    assert result["state"] == "succeeded" and result["error"] is None
+    found = harness.scans.findings(harness.principal, scan["id"], after=0, limit=None)
+    reporters = {(f["rule_id"], f["path"], f["start_line"]): f["reported_by"] for f in found}
+    for finding, engines in hostile.EXPECTED_FINDINGS.items():
+        assert engines <= set(reporters.get(finding, ())), (finding, reporters)
+
+    coverage = result["coverage"]
+    assert coverage["state"] == "partial"
+    for agent, expected in hostile.expected_skips().items():
+        entry = coverage["agents"][agent]
+        assert entry["failure"] is None
+        listed = {example["path"]: example["reason"] for example in entry["examples"]}
+        assert entry["skipped"] == len(listed) == len(expected), (agent, listed)
+        for path, reasons in expected.items():
+            assert listed.get(path) in reasons, (agent, path, listed)
+    # Each agent runs under a 600 s (Semgrep 900 s) wall clock; the alias bomb costs
+    # detect-secrets its per-file limit, not the agent.
+    assert elapsed < 300

@@ -14,7 +14,9 @@ high-entropy string, a value assigned to something called "password").
 
 Coverage: the runner (`secrets_scan`) adds to the report how many files it scanned
 (`examined`) and the ones it left out with why (`skipped`: binary, unreadable, not a
-regular file); `coverage` turns them into the agent's Coverage.
+regular file, or a file detect-secrets failed on or ran out of time on, which the
+runner passes over so that the rest is still scanned); `coverage` turns them into the
+agent's Coverage.
 """
 
 from __future__ import annotations
@@ -292,11 +294,14 @@ def _slug(secret_type: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in secret_type.lower()).split())
 
 
-# The runner's reasons for leaving a file out, as coverage names them.
+# The runner's reasons for leaving a file out, as coverage names them, and the detail a
+# tenant reads (the runner's own detail, where it gives one, is added after it).
 _SKIP_REASONS = {
-    "binary": SkipReason.BINARY,
-    "unreadable": SkipReason.PARSE_ERROR,
-    "not_a_file": SkipReason.EXCLUDED,
+    "binary": (SkipReason.BINARY, "binary"),
+    "unreadable": (SkipReason.PARSE_ERROR, "unreadable"),
+    "not_a_file": (SkipReason.EXCLUDED, "not_a_file"),
+    "timeout": (SkipReason.TIMEOUT, "detect-secrets ran out of time on it"),
+    "tool_crash": (SkipReason.TOOL_CRASH, "detect-secrets failed on it"),
 }
 
 
@@ -305,15 +310,23 @@ def coverage(stdout: bytes, *, scan_root: str = "/input") -> Coverage:
     report = _load_report(stdout)
     examined = report.get("examined")
     skipped = [
-        Skipped(
-            path=normalize_path(str(item.get("path", "")), scan_root),
-            reason=_SKIP_REASONS.get(str(item.get("reason")), SkipReason.TOOL_CRASH),
-            detail=str(item.get("reason", "")),
-        )
-        for item in report.get("skipped") or []
-        if isinstance(item, dict)
+        _skipped(item, scan_root) for item in report.get("skipped") or [] if isinstance(item, dict)
     ]
     return Coverage(examined=examined if isinstance(examined, int) else None, skipped=skipped)
+
+
+def _skipped(item: dict[str, Any], scan_root: str) -> Skipped:
+    runner_reason = str(item.get("reason", ""))
+    reason, detail = _SKIP_REASONS.get(runner_reason, (SkipReason.TOOL_CRASH, runner_reason))
+    if item.get("detail"):
+        # The runner's detail is an exception's class name or a time limit: no path, no text
+        # from the file.
+        detail += f" ({item['detail']})"
+    return Skipped(
+        path=normalize_path(str(item.get("path", "")), scan_root),
+        reason=reason,
+        detail=detail[:200],
+    )
 
 
 def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:

@@ -5,7 +5,8 @@
 
 It takes detect-secrets' own `scan` arguments and prints detect-secrets' own JSON
 report, plus `examined` (how many files were scanned) and `skipped` (files not
-scanned, as `{"path", "reason"}`). `secrets.build_argv` writes its command line.
+scanned, as `{"path", "reason"}`, with a short `detail` for some reasons).
+`secrets.build_argv` writes its command line.
 It exists because `detect-secrets scan` lets the scanned tree hide secrets in two
 ways that its options cannot turn off:
 
@@ -24,6 +25,19 @@ its first 8000 bytes (git's test for binary; decoding images and archives as tex
 would take minutes and find nothing) is `binary`; one that cannot be opened is
 `unreadable`, and anything but a regular file `not_a_file`.
 
+One file costs only itself. detect-secrets parses YAML files into a tree before it
+reads them (its YAML transformer): a deeply nested file ends in `RecursionError`,
+and an alias bomb ("billion laughs") expands, through the transformer's walk over
+the parsed tree, into billions of entries until the memory limit or the sandbox's
+wall clock stops the whole run. So each file is scanned under a time limit
+(`file_time_limit`, SIGALRM) and inside a handler for any exception: a file that
+raises is `tool_crash` (the detail is the exception's class name, never its message,
+which may quote the file), one that runs out of time is `timeout`, and the loop goes
+on with the next file. Secrets found in such a file before it failed are kept. Under
+the sandbox's address-space limit a file that allocates without bound ends in
+`MemoryError`, which is a `tool_crash` like any other exception; the time limit
+usually stops an alias bomb first.
+
 Nothing here imports Securetag beyond this package's light `__init__`: the program
 runs with only detect-secrets and the standard library.
 """
@@ -34,8 +48,11 @@ import argparse
 import functools
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 from detect_secrets.core import baseline
 from detect_secrets.core import scan as detect_secrets_scan
@@ -44,6 +61,16 @@ from detect_secrets.core.secrets_collection import SecretsCollection
 from detect_secrets.main import parse_args
 
 BINARY_PROBE_BYTES = 8000
+# A file's time limit grows with its size: detect-secrets reads about 0.3 MiB of
+# ordinary source a second on one core, so a large but honest file gets three times
+# that, and a small pathological one (an alias bomb is a few hundred bytes) is
+# stopped after the base.
+FILE_TIME_BASE_S = 5.0
+FILE_TIME_PER_MIB_S = 10.0
+
+
+class FileTimedOut(Exception):
+    """Raised inside a file's scan when its time limit has passed."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,17 +86,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     for filename in get_files_to_scan(
         *args.path, should_scan_all_files=args.all_files, root=args.custom_root
     ):
-        reason = _reason_to_skip(os.path.join(args.custom_root, filename))
+        path = os.path.join(args.custom_root, filename)
+        reason = _reason_to_skip(path)
         if reason:
             skipped.append({"path": filename, "reason": reason})
             continue
-        collection.scan_file(filename)
+        failure = _scan_one_file(collection, filename, file_time_limit(os.path.getsize(path)))
+        if failure:
+            skipped.append({"path": filename, **failure})
+            continue
         examined += 1
     report = baseline.format_for_output(collection)
     report["examined"] = examined
     report["skipped"] = skipped
     print(json.dumps(report, indent=2))
     return 0
+
+
+def file_time_limit(size_bytes: int) -> float:
+    """Seconds one file of `size_bytes` may take."""
+    return FILE_TIME_BASE_S + FILE_TIME_PER_MIB_S * size_bytes / (1024 * 1024)
+
+
+def _scan_one_file(
+    collection: SecretsCollection, filename: str, seconds: float
+) -> dict[str, str] | None:
+    """Scan one file into `collection`; why it was not wholly scanned, or None."""
+    try:
+        with _time_limit(seconds):
+            collection.scan_file(filename)
+    except FileTimedOut:
+        return {"reason": "timeout", "detail": f"over {seconds:.0f} s"}
+    except Exception as exc:  # RecursionError, MemoryError, a detect-secrets bug: this file only
+        return {"reason": "tool_crash", "detail": type(exc).__name__}
+    return None
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise FileTimedOut
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    # It fires again every second after the first: code that swallows the first
+    # exception (a broad `except`) does not get to run on unbounded.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _asks_for_more_than_a_scan(args: argparse.Namespace) -> bool:
