@@ -8,6 +8,7 @@ show that bug `fixed` and the others `existing`.
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -341,7 +342,10 @@ def test_a_web_scan_that_cannot_reach_its_target_fails_and_says_why(
         body = wait_until_finished(service, tenant.key, accepted)
     assert body["state"] == "failed", body
     assert body["error"].startswith(f"web: target unreachable: {kind}: "), body["error"]
-    assert body["error"].endswith(detail), body["error"]
+    # The short reason, then the tool run an operator can look up.
+    assert re.search(rf"{re.escape(detail)} \(tool run [0-9a-f-]{{36}}\)$", body["error"]), body[
+        "error"
+    ]
     assert body["progress"]["web"]["state"] == "failed"
     # It did not look, so it does not call the earlier scan's findings fixed.
     assert body["findings"]["items"] == []
