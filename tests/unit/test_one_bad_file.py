@@ -18,6 +18,7 @@ import pytest
 
 from securetag.kernel.models import ScanType
 from securetag.scanning.agent import AgentInput, AgentRun, SkipReason
+from securetag.scanning.agents import secrets as secrets_agent
 from securetag.scanning.agents import secrets_scan
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.run import run_sandboxed
@@ -120,6 +121,28 @@ def test_secrets_survives_a_file_that_exhausts_its_memory(tmp_path: Path) -> Non
     assert [(s.path, s.reason, s.detail) for s in run.coverage.skipped] == [
         ("bomb.yaml", SkipReason.TOOL_CRASH, "detect-secrets failed on it (MemoryError)")
     ]
+
+
+def test_secrets_lists_the_files_its_deadline_left_unread_and_the_scan_says_partial(
+    tmp_path: Path,
+) -> None:
+    """Many slow files end in a report of what was not reached, not in a killed run."""
+    input_dir = tmp_path / "input"
+    write_input(input_dir, {"a.env": f"AWS_ACCESS_KEY_ID={AWS_KEY}\n".encode(), "b.txt": b"x\n"})
+
+    run, _ = run_agent("secrets", input_dir, env={secrets_scan.DEADLINE_ENV: "0"})
+
+    assert run.failure is None
+    assert run.coverage.examined == 0
+    assert sorted((s.path, s.reason) for s in run.coverage.skipped) == [
+        ("a.env", SkipReason.NOT_REACHED),
+        ("b.txt", SkipReason.NOT_REACHED),
+    ]
+
+
+def test_the_secrets_agent_stops_starting_files_before_its_wall_clock() -> None:
+    profile = AgentRegistry.load().profile(secrets_agent.AGENT)
+    assert 0 < float(profile.env[secrets_scan.DEADLINE_ENV]) < profile.timeout_s
 
 
 def test_secrets_time_limit_grows_with_the_files_size() -> None:

@@ -40,6 +40,7 @@ from securetag.scanning.agent import (
     SkipReason,
 )
 from securetag.scanning.agents import load_json_report
+from securetag.scanning.agents.secrets_scan import DEADLINE_ENV
 from securetag.scanning.findings import normalize_path
 from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.redaction import (
@@ -302,6 +303,7 @@ _SKIP_REASONS = {
     "not_a_file": (SkipReason.EXCLUDED, "not_a_file"),
     "timeout": (SkipReason.TIMEOUT, "detect-secrets ran out of time on it"),
     "tool_crash": (SkipReason.TOOL_CRASH, "detect-secrets failed on it"),
+    "not_reached": (SkipReason.NOT_REACHED, "the scan's time ran out before this file"),
 }
 
 
@@ -334,6 +336,10 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
     return AgentRun(found, coverage=coverage(result.stdout, scan_root=SANDBOX_INPUT))
 
 
+# Files not started by then are listed as not reached: the report arrives before the
+# profile's wall clock (600 s) would kill the run with nothing to show.
+SCAN_DEADLINE_S = 480
+
 # The agent's declaration (see securetag.scanning.agent).
 AGENT = Agent(
     name="secrets",
@@ -355,6 +361,6 @@ AGENT = Agent(
         "tmpfs_bytes": 128 * MiB,
         "output_cap_bytes": 32 * MiB,
         "env_allow": [],
-        "env": {},
+        "env": {DEADLINE_ENV: str(SCAN_DEADLINE_S)},
     },
 )
