@@ -10,6 +10,12 @@ its own copy (CREATE DATABASE ... TEMPLATE), so tests never see each other.
 from __future__ import annotations
 
 import os
+
+# Bandit runs under the worker's own Python in the suite, wherever the machine has a
+# newer one: the cases about files Bandit cannot parse need that older interpreter.
+# tests/unit/test_bandit_python.py runs the automatic choice (before any test imports
+# the Bandit agent, which reads this once).
+os.environ.setdefault("SECURETAG_BANDIT_PYTHON", "worker")
 import shutil
 import subprocess
 import tempfile

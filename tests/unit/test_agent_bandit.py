@@ -174,6 +174,7 @@ def test_newer_python_syntax_is_a_parse_error_not_silence(tmp_path: Path) -> Non
     [skipped] = run.coverage.skipped
     assert (skipped.path, skipped.reason) == ("app/views.py", SkipReason.PARSE_ERROR)
     assert "PEP 701" in skipped.detail
+    assert f"Python {sys.version_info[0]}.{sys.version_info[1]}" in skipped.detail
     assert run.coverage.examined == 1
     assert run.failure is None
 
@@ -197,7 +198,11 @@ def test_the_agent_reads_coverage_from_its_report() -> None:
     run = bandit.AGENT.outcome(result, AgentInput(ScanType.CODE_AUDIT, source_dir=Path("/x")))
 
     assert [(s.path, s.reason, s.detail) for s in run.coverage.skipped] == [
-        ("a/new.py", SkipReason.PARSE_ERROR, bandit.PARSE_ERROR_DETAIL),
+        (
+            "a/new.py",
+            SkipReason.PARSE_ERROR,
+            bandit.PARSE_ERROR_DETAIL.format(python=bandit.configured().label),
+        ),
         ("b/locked.py", SkipReason.TOOL_CRASH, "Permission denied"),
     ]
     assert run.coverage.examined == 1

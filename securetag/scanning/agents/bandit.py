@@ -33,6 +33,7 @@ from securetag.scanning.agent import (
     SkipReason,
 )
 from securetag.scanning.agents import load_json_report
+from securetag.scanning.agents.bandit_python import WORKER_PYTHON, BanditPython, configured
 from securetag.scanning.findings import normalize_cwe, normalize_path, owasp_for_cwe
 
 MiB = 1024 * 1024
@@ -46,8 +47,8 @@ EXCLUDED_PATHS = ".svn,CVS,.bzr,.hg,.git,__pycache__,.tox,.eggs,*.egg"
 # Bandit's `errors` reason for a file its Python cannot parse (bandit.core.manager).
 SYNTAX_ERROR = "syntax error while parsing AST from file"
 PARSE_ERROR_DETAIL = (
-    "not Python that Bandit's interpreter parses: a syntax error, or newer syntax "
-    "(such as PEP 701 f-strings)"
+    "not Python that Bandit's interpreter ({python}) parses: a syntax error, or newer "
+    "syntax (such as PEP 701 f-strings under Python 3.11)"
 )
 
 SEVERITY_TABLE = {
@@ -67,7 +68,7 @@ _BLACKLIST_ANCHOR = re.compile(r"#b\d+-([a-z0-9-]+)$")
 _NUMBERED_LINE = re.compile(r"^(\d+)[ \t](.*)$", re.DOTALL)
 
 
-def build_argv(target_dir: str) -> list[str]:
+def build_argv(target_dir: str, *, python: BanditPython = WORKER_PYTHON) -> list[str]:
     """The Bandit command line that scans every Python file under `target_dir`.
 
     Nothing in the scanned tree can switch checks off: `--ini /dev/null` stops
@@ -75,27 +76,29 @@ def build_argv(target_dir: str) -> list[str]:
     excludes or even the output file, and two of them abort the run), and
     `--ignore-nosec` makes `# nosec` comments report anyway. Bandit reads no other
     in-tree configuration unless told to with `-c`. `-n 1` limits `code` to the
-    flagged lines, which become the finding's snippet.
+    flagged lines, which become the finding's snippet. `python` is the interpreter
+    Bandit runs under (see bandit_python): the syntax it parses is that one's.
     """
-    return [
-        "bandit",
-        "-r",
-        "-f",
-        "json",
-        "-q",
-        "--ini",
-        "/dev/null",
-        "--ignore-nosec",
-        "--severity-level",
-        "all",
-        "--confidence-level",
-        "all",
-        "-n",
-        "1",
-        "-x",
-        EXCLUDED_PATHS,
-        target_dir,
-    ]
+    return python.argv(
+        [
+            "-r",
+            "-f",
+            "json",
+            "-q",
+            "--ini",
+            "/dev/null",
+            "--ignore-nosec",
+            "--severity-level",
+            "all",
+            "--confidence-level",
+            "all",
+            "-n",
+            "1",
+            "-x",
+            EXCLUDED_PATHS,
+            target_dir,
+        ]
+    )
 
 
 def parse(stdout: bytes, *, source_root: str = "/input") -> list[Finding]:
@@ -107,27 +110,31 @@ def parse(stdout: bytes, *, source_root: str = "/input") -> list[Finding]:
     return _findings(_load_report(stdout), source_root)
 
 
-def coverage(stdout: bytes, *, source_root: str = "/input") -> Coverage:
+def coverage(
+    stdout: bytes, *, source_root: str = "/input", python: BanditPython = WORKER_PYTHON
+) -> Coverage:
     """What Bandit examined: the Python files it read, less those it could not parse."""
-    return _coverage(_load_report(stdout), source_root)
+    return _coverage(_load_report(stdout), source_root, python)
 
 
-def read_report(stdout: bytes, *, source_root: str = "/input") -> AgentRun:
-    """Findings and coverage from one Bandit report."""
+def read_report(
+    stdout: bytes, *, source_root: str = "/input", python: BanditPython = WORKER_PYTHON
+) -> AgentRun:
+    """Findings and coverage from one Bandit report (run under `python`)."""
     report = _load_report(stdout)
-    return AgentRun(_findings(report, source_root), coverage=_coverage(report, source_root))
+    return AgentRun(_findings(report, source_root), coverage=_coverage(report, source_root, python))
 
 
 def _findings(report: dict[str, Any], source_root: str) -> list[Finding]:
     return [_finding(result, source_root) for result in report["results"]]
 
 
-def _coverage(report: dict[str, Any], source_root: str) -> Coverage:
+def _coverage(report: dict[str, Any], source_root: str, python: BanditPython) -> Coverage:
     """Bandit's `errors` (files it could not read) as skipped; `metrics` names every file.
 
     Bandit parses with the Python it runs under: a file using newer syntax (PEP 701
     f-strings under 3.11, say) is a syntax error to it, listed in `errors` and
-    otherwise silently left out of the results.
+    otherwise silently left out of the results. The detail names that interpreter.
     """
     skipped: dict[str, Skipped] = {}
     for error in report.get("errors") or []:
@@ -135,7 +142,7 @@ def _coverage(report: dict[str, Any], source_root: str) -> Coverage:
             continue
         path = normalize_path(str(error.get("filename", "")), source_root)
         reason = " ".join(str(error.get("reason") or "").split())
-        skipped.setdefault(path, _skipped(path, reason, source_root))
+        skipped.setdefault(path, _skipped(path, reason, source_root, python))
     metrics = report.get("metrics")
     examined = None
     if isinstance(metrics, dict):
@@ -144,9 +151,9 @@ def _coverage(report: dict[str, Any], source_root: str) -> Coverage:
     return Coverage(examined=examined, skipped=list(skipped.values()))
 
 
-def _skipped(path: str, reason: str, source_root: str) -> Skipped:
+def _skipped(path: str, reason: str, source_root: str, python: BanditPython) -> Skipped:
     if reason == SYNTAX_ERROR:
-        return Skipped(path, SkipReason.PARSE_ERROR, PARSE_ERROR_DETAIL)
+        return Skipped(path, SkipReason.PARSE_ERROR, PARSE_ERROR_DETAIL.format(python=python.label))
     # Any other reason (an I/O error, an exception inside a check): the file was not
     # analysed. Bandit's reasons name no path, but strip the tree's root in case.
     detail = reason.replace(source_root.rstrip("/") + "/", "") or "bandit could not analyse it"
@@ -236,28 +243,37 @@ def _column(offset: Any, snippet_lines: list[str], line_index: int) -> int:
     return len(encoded[:offset].decode("utf-8", "ignore")) + 1
 
 
-# The agent's declaration (see securetag.scanning.agent).
-AGENT = Agent(
-    name="bandit",
-    scan_type=ScanType.CODE_AUDIT,
-    argv=lambda agent_input: build_argv(SANDBOX_INPUT),
-    parse=lambda result, agent_input: read_report(result.stdout, source_root=SANDBOX_INPUT),
-    # 0: clean, 1: findings (Bandit says nothing else through its exit status).
-    report_exit_codes=frozenset({0, 1}),
-    order=20,
-    languages=("python",),
-    profile={
-        "executable": "bandit",
-        "network": False,
-        "timeout_s": 600,
-        "cpu_s": 900,
-        "memory_bytes": 1024 * MiB,
-        "file_size_bytes": 64 * MiB,
-        "open_files": 256,
-        "processes": 32,
-        "tmpfs_bytes": 128 * MiB,
-        "output_cap_bytes": 32 * MiB,
-        "env_allow": [],
-        "env": {},
-    },
-)
+def declare(python: BanditPython) -> Agent:
+    """The Bandit agent running under `python` (see bandit_python)."""
+    return Agent(
+        name="bandit",
+        scan_type=ScanType.CODE_AUDIT,
+        argv=lambda agent_input: build_argv(SANDBOX_INPUT, python=python),
+        parse=lambda result, agent_input: read_report(
+            result.stdout, source_root=SANDBOX_INPUT, python=python
+        ),
+        # 0: clean, 1: findings (Bandit says nothing else through its exit status).
+        report_exit_codes=frozenset({0, 1}),
+        order=20,
+        languages=("python",),
+        profile={
+            "executable": python.executable,
+            "runtime_dirs": python.runtime_dirs,
+            "network": False,
+            "timeout_s": 600,
+            "cpu_s": 900,
+            "memory_bytes": 1024 * MiB,
+            "file_size_bytes": 64 * MiB,
+            "open_files": 256,
+            "processes": 32,
+            "tmpfs_bytes": 128 * MiB,
+            "output_cap_bytes": 32 * MiB,
+            "env_allow": [],
+            "env": {},
+        },
+    )
+
+
+# The agent's declaration (see securetag.scanning.agent), under the interpreter this
+# process's environment chooses.
+AGENT = declare(configured())

@@ -95,6 +95,7 @@ def runtime_dirs(profile: SandboxProfile) -> list[str]:
         str(Path(securetag.__file__).resolve().parent),
         os.path.dirname(profile.executable),
         os.path.dirname(os.path.realpath(profile.executable)),
+        *profile.runtime_dirs,
     ]
     chosen: list[str] = []
     for path in sorted({os.path.abspath(p) for p in wanted}, key=len):

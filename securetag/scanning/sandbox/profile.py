@@ -56,11 +56,22 @@ class SandboxProfile(BaseModel):
     output_cap_bytes: int = Field(gt=0)
     env_allow: list[str] = Field(default_factory=list)
     env: dict[str, str] = Field(default_factory=dict)
+    runtime_dirs: list[str] = Field(default_factory=list)
+    """Host directories the program needs beyond the worker's own runtime (another
+    interpreter's installation, say), bound read-only at the same path."""
 
     @field_validator("executable")
     @classmethod
     def _resolve(cls, value: str) -> str:
         return resolve_executable(value)
+
+    @field_validator("runtime_dirs")
+    @classmethod
+    def _absolute_dirs(cls, paths: list[str]) -> list[str]:
+        bad = [path for path in paths if not (os.path.isabs(path) and os.path.isdir(path))]
+        if bad:
+            raise ValueError(f"runtime_dirs must be existing absolute directories: {bad}")
+        return paths
 
     @field_validator("env_allow", "env")
     @classmethod
