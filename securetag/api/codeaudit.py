@@ -5,7 +5,7 @@ import re
 from flask import Blueprint, Response, jsonify, request
 
 from securetag.kernel.errors import InvalidRequest, PayloadTooLarge
-from securetag.kernel.models import Read, ScanType
+from securetag.kernel.models import Read, ScanProfile, ScanType
 from securetag.scanning.archives import detect_format
 from securetag.scanning.service import ScanService
 
@@ -59,6 +59,7 @@ def upload() -> tuple[Response, int, dict[str, str]]:
         filename=filename,
         archive_format=archive_format,
         content=content,
+        profile=ScanProfile(query.profile),
     )
     return accepted(row)
 

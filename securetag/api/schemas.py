@@ -14,6 +14,7 @@ from securetag.kernel.models import (
     Confidence,
     FindingStatus,
     ReviewStatus,
+    ScanProfile,
     ScanType,
     Severity,
     TaskState,
@@ -31,6 +32,7 @@ def _literal(values: type[enum.StrEnum]) -> Any:
 
 
 ScanTypeName = _literal(ScanType)
+ScanProfileName = _literal(ScanProfile)
 ScanStateName = _literal(TaskState)
 ReviewStatusName = _literal(ReviewStatus)
 
@@ -79,6 +81,7 @@ class UploadQuery(BaseModel):
 
     project: str = Field(pattern=PROJECT_PATTERN)
     filename: str | None = Field(default=None, max_length=255)
+    profile: ScanProfileName = ScanProfile.DEFAULT
 
 
 class LatestQuery(BaseModel):

@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     # unprivileged uid from sandbox_uid_base on, so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
+    # The interpreter Bandit runs under, which decides the Python syntax it parses:
+    # "auto" (the newest one newer than the worker's), "worker", or a path
+    # (securetag.scanning.agents.bandit_python).
+    bandit_python: str = Field(default="auto", min_length=1)
     # CIDRs the web scanner may reach although they are private (testing, internal targets).
     webscan_allow: str | None = None
 

@@ -115,6 +115,18 @@ class FindingStatus(enum.StrEnum):
     FIXED = ReviewStatus.FIXED.value
 
 
+class ScanProfile(enum.StrEnum):
+    """How much a code audit reports (see docs/scanning.md#ranking).
+
+    `default` leaves out pattern-only findings that are no vulnerability by themselves
+    (importing a module, a subprocess with a constant argv) or that a taint rule
+    already judges for the language; `audit` keeps everything every engine said.
+    """
+
+    DEFAULT = "default"
+    AUDIT = "audit"
+
+
 class ToolRunKind(enum.StrEnum):
     """What a `tool_execution` row records: a scanner in the sandbox or a call to the LLM."""
 

@@ -212,9 +212,9 @@ def redact_secret_lines(findings: list[Finding], *, secrets_tool: str) -> list[F
 def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per fingerprint, ordered by (path, line, column, rule).
 
-    A merged finding keeps the highest severity and confidence of its group, the
-    union of CWE and OWASP ids, and lists every reporter as
-    `extra["reported_by"] = [{"tool": ..., "rule_id": ...}, ...]`.
+    A merged finding takes its lead's fields (a taint finding first, then the highest
+    severity), the highest confidence of its group, the union of CWE and OWASP ids, and
+    lists every reporter as `extra["reported_by"] = [{"tool": ..., "rule_id": ...}, ...]`.
     """
     groups: dict[str, list[Finding]] = {}
     for finding in with_fingerprints(list(findings)):
@@ -224,7 +224,16 @@ def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _merge(group: list[Finding]) -> Finding:
-    lead = max(group, key=lambda f: (f.severity.rank, CONFIDENCE_RANK[f.confidence]))
+    # A finding that followed data from a source to a sink (ranking.TAINT) leads one
+    # that matched a shape; then the higher severity and confidence.
+    lead = max(
+        group,
+        key=lambda f: (
+            f.extra.get("analysis") == "taint",
+            f.severity.rank,
+            CONFIDENCE_RANK[f.confidence],
+        ),
+    )
     confidence = max((f.confidence for f in group), key=CONFIDENCE_RANK.__getitem__)
     extra: dict[str, Any] = dict(lead.extra)
     for finding in group:

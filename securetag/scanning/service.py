@@ -18,7 +18,15 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
-from securetag.kernel.models import NewTask, Read, ReviewStatus, Row, ScanType, TaskState
+from securetag.kernel.models import (
+    NewTask,
+    Read,
+    ReviewStatus,
+    Row,
+    ScanProfile,
+    ScanType,
+    TaskState,
+)
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.store import ScanStore, task_payload
 from securetag.store.audit import AuditEvent, record
@@ -96,6 +104,7 @@ class ScanService:
         filename: str,
         archive_format: str,
         content: bytes,
+        profile: ScanProfile = ScanProfile.DEFAULT,
     ) -> Row:
         digest = hashlib.sha256(content).digest()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
@@ -105,6 +114,7 @@ class ScanService:
                 scan_type=ScanType.CODE_AUDIT,
                 project=project,
                 created_by=principal.key_id,
+                profile=profile,
             )
             self._store.insert_upload(
                 conn,
@@ -119,6 +129,7 @@ class ScanService:
             details = {
                 "type": ScanType.CODE_AUDIT,
                 "project": project,
+                "profile": profile,
                 "filename": filename,
                 "size_bytes": len(content),
                 "sha256": digest.hex(),

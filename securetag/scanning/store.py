@@ -33,6 +33,7 @@ from securetag.kernel.models import (
     Read,
     ReviewStatus,
     Row,
+    ScanProfile,
     ScanType,
     Severity,
     TaskState,
@@ -92,6 +93,7 @@ class ScanRecord:
     state: TaskState
     sealed_target_url: bytes | None
     key_version: int | None
+    profile: ScanProfile = ScanProfile.DEFAULT
 
     @classmethod
     def from_row(cls, row: Row) -> ScanRecord:
@@ -103,6 +105,13 @@ class ScanRecord:
             state=TaskState(row["state"]),
             sealed_target_url=row["target_url"],
             key_version=row["key_version"],
+            # A code audit's profile (web scans keep theirs, quick or standard, for the
+            # crawler); one stored before profiles existed is the default.
+            profile=(
+                ScanProfile(row["profile"])
+                if row.get("profile") in set(ScanProfile)
+                else ScanProfile.DEFAULT
+            ),
         )
 
 

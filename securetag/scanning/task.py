@@ -34,7 +34,7 @@ from securetag.kernel.errors import PermanentTaskError, SecuretagError
 from securetag.kernel.models import ClaimedTask, Finding, ScanType, TaskState, ToolRunKind
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
-from securetag.scanning import findings
+from securetag.scanning import ranking, rule_pack
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
 from securetag.scanning.coverage import ScanCoverage
 from securetag.scanning.excerpts import excerpt_around
@@ -137,7 +137,12 @@ class ScanRunner:
         try:
             with self._input(scan) as agent_input:
                 outcome = self._run_agents(task, ctx, scan, agent_input)
-                outcome.findings = self._normalized(outcome.findings, outcome.secret_tools)
+                outcome.findings = ranking.settle(
+                    outcome.findings,
+                    secret_tools=outcome.secret_tools,
+                    pack=rule_pack.load(rule_pack.rules_dir()),
+                    profile=scan.profile,
+                )
                 if agent_input.source_dir is not None:
                     # While the tree still exists: what triage will show the model.
                     self._keep_excerpts(scan, agent_input.source_dir, outcome.findings)
@@ -277,13 +282,6 @@ class ScanRunner:
         )
 
     # ------------------------------------------------------------------ results
-
-    @staticmethod
-    def _normalized(found: list[Finding], secret_tools: set[str]) -> list[Finding]:
-        """Secrets redacted everywhere, fingerprinted, the same issue from two tools merged."""
-        for tool in sorted(secret_tools):
-            found = findings.redact_secret_lines(found, secrets_tool=tool)
-        return findings.deduplicate(findings.assign_fingerprints(found))
 
     def _keep_excerpts(self, scan: ScanRecord, tree: Path, found: list[Finding]) -> None:
         """Keep the code around each finding to triage (secrets redacted) for the triage task."""

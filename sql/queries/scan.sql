@@ -55,7 +55,7 @@ RETURNING id, task_id;
 
 -- name: scan_for_task
 SELECT id, tenant_id, type::text AS type, project, state::text AS state, target_url,
-       key_version
+       key_version, profile
 FROM scan
 WHERE id = %(scan_id)s;
 

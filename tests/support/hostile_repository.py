@@ -77,7 +77,9 @@ PING_FILES = ("app/marked.py", "app/listed.py", "tests/test_ping.py", "vendor/pi
 
 # Every real finding a scan of TREE must report, (rule, path, line), with the engines that
 # must be among its reporters (one finding reported by two engines is merged into one).
-SEMGREP_AND_BANDIT = frozenset({"semgrep", "bandit"})
+# Bandit's B602 on the ping views is a shape guess in a category the command-injection
+# taint rule judges, so the default profile leaves it out (securetag.scanning.ranking):
+# Semgrep alone must report them, whatever the tree says to hide them from it.
 EXPECTED_FINDINGS: dict[tuple[str, str, int], frozenset[str]] = {
     (SQLI_RULE, "app/views.py", line_of(MODERN_VIEWS, 'cursor.execute("SELECT')): frozenset(
         {"semgrep"}
@@ -86,7 +88,7 @@ EXPECTED_FINDINGS: dict[tuple[str, str, int], frozenset[str]] = {
         {"semgrep"}
     ),
     **{
-        (COMMAND_INJECTION_RULE, path, COMMAND_INJECTION_LINE): SEMGREP_AND_BANDIT
+        (COMMAND_INJECTION_RULE, path, COMMAND_INJECTION_LINE): frozenset({"semgrep"})
         for path in PING_FILES
     },
     (AWS_KEY_RULE, "package-lock.json", 4): frozenset({"detect-secrets"}),

@@ -62,6 +62,18 @@ SEVERITY_TABLE = {
     ("LOW", "MEDIUM"): Severity.LOW,
     ("LOW", "LOW"): Severity.INFO,
 }
+# Where Bandit's CWE is not the weakness: eval and exec are code injection (CWE-95),
+# not OS commands (Bandit says CWE-78); MD5 and SHA-1 are weak hashes (CWE-328, not
+# only "a broken algorithm"); an unsafe YAML load is deserialization (Bandit: CWE-20);
+# its XML parser checks are about external entities (Bandit: CWE-20).
+CWE_BY_TEST = {
+    "B102": "CWE-95",
+    "B307": "CWE-95",
+    "B303": "CWE-328",
+    "B324": "CWE-328",
+    "B506": "CWE-502",
+    **{f"B{n}": "CWE-611" for n in range(313, 321)},
+}
 CONFIDENCE = {"HIGH": Confidence.HIGH, "MEDIUM": Confidence.MEDIUM, "LOW": Confidence.LOW}
 
 _BLACKLIST_ANCHOR = re.compile(r"#b\d+-([a-z0-9-]+)$")
@@ -180,7 +192,7 @@ def _build_finding(result: dict[str, Any], source_root: str) -> Finding:
     start_line = int(result["line_number"])
     line_range = [int(n) for n in result.get("line_range") or [start_line]]
     snippet_lines = _code_lines(str(result.get("code") or ""), line_range)
-    cwe = _cwe(result.get("issue_cwe"))
+    cwe = CWE_BY_TEST.get(test_id) or _cwe(result.get("issue_cwe"))
     severity_key = (str(result["issue_severity"]), str(result["issue_confidence"]))
     extra: dict[str, Any] = {"test_name": str(result.get("test_name", ""))}
     if result.get("more_info"):

@@ -33,6 +33,7 @@ import sysconfig
 from dataclasses import dataclass
 from functools import cache
 
+from securetag.kernel.config import Settings
 from securetag.kernel.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -114,8 +115,8 @@ def choose(setting: str) -> BanditPython:
 
 @cache
 def configured() -> BanditPython:
-    """The interpreter chosen by this process's environment (once per process)."""
-    chosen = choose(os.environ.get(ENV, AUTO))
+    """The interpreter chosen by this process's settings (once per process)."""
+    chosen = choose(Settings().bandit_python)
     log.info("bandit runs under %s (%s)", chosen.label, chosen.executable)
     return chosen
 

@@ -20,7 +20,6 @@ with its reason (see PATH_SKIP_REASONS).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from securetag.scanning.agent import (
 )
 from securetag.scanning.agents import load_json_report
 from securetag.scanning.findings import normalize_cwe, normalize_path
+from securetag.scanning.rule_pack import rules_dir
 from securetag.scanning.sandbox.run import SandboxResult
 
 MiB = 1024 * 1024
@@ -127,18 +127,6 @@ class SemgrepOutput:
     scanned_paths: list[str] = field(default_factory=list)
     version: str | None = None
     coverage: Coverage = field(default_factory=Coverage)
-
-
-def rules_dir() -> Path:
-    """The directory of Securetag's rule pack inside the installed package."""
-    directory = resources.files("securetag.scanning").joinpath("rules")
-    path = Path(str(directory))
-    if not path.is_dir():
-        raise ConfigError(
-            f"Securetag's Semgrep rules are missing: {path} is not a directory; "
-            "reinstall the securetag package (the rules are package data)"
-        )
-    return path
 
 
 def build_argv(

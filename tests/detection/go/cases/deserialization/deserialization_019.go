@@ -1,0 +1,31 @@
+package deserialization
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/gob"
+	"fmt"
+	"net/http"
+)
+
+type cart019 struct {
+	Items []string
+	Total int64
+}
+
+func CartHandler019(w http.ResponseWriter, r *http.Request) {
+	state := r.URL.Query().Get("state")
+	fields := map[string]string{}
+	fields["state"] = state
+	raw, err := base64.StdEncoding.DecodeString(fields["state"])
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	var cart cart019
+	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&cart); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	fmt.Fprintf(w, "%d items\n", len(cart.Items))
+}

@@ -1,0 +1,33 @@
+package ldapi
+
+import (
+	"net/http"
+	"strings"
+
+	"example.com/bench/internal/helpers"
+	"github.com/go-ldap/ldap/v3"
+)
+
+func DirectoryHandler004(conn *ldap.Conn) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		user := r.PostFormValue("user")
+		dir, err := helpers.Directory()
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		defer dir.Close()
+		req := ldap.NewSearchRequest("ou=people,dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 1, 0, false,
+			strings.Join([]string{"(&(objectClass=person)(uid=", user, "))"}, ""), []string{"memberOf"}, nil)
+		res, err := dir.Search(req)
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		if len(res.Entries) == 0 {
+			w.WriteHeader(http.StatusForbidden)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}
+}

@@ -1,0 +1,35 @@
+package ldapi
+
+import (
+	"net/http"
+
+	"example.com/bench/internal/helpers"
+	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
+)
+
+func DirectoryHandler020(conn *ldap.Conn) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		user := c.PostForm("user")
+		settings := helpers.NewSettings()
+		settings.Set("user", user)
+		dir, err := helpers.Directory()
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		defer dir.Close()
+		req := ldap.NewSearchRequest("ou=people,dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 1, 0, false,
+			"(&(objectClass=person)(uid="+settings.Get("user")+"))", []string{"memberOf"}, nil)
+		res, err := dir.Search(req)
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		if len(res.Entries) == 0 {
+			c.Writer.WriteHeader(http.StatusForbidden)
+			return
+		}
+		c.Writer.WriteHeader(http.StatusNoContent)
+	}
+}

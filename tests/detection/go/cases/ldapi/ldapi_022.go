@@ -1,0 +1,28 @@
+package ldapi
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
+)
+
+func DirectoryHandler022(conn *ldap.Conn) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		user := c.GetHeader("X-User")
+		var sb strings.Builder
+		sb.WriteString("(&(objectClass=person)(uid=")
+		sb.WriteString(user)
+		sb.WriteString("))")
+		req := ldap.NewSearchRequest("ou=people,dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 10, false,
+			sb.String(), []string{"cn"}, nil)
+		res, err := conn.SearchWithPaging(req, 50)
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		fmt.Fprintf(c.Writer, "%d entries\n", len(res.Entries))
+	}
+}

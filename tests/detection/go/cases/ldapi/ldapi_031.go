@@ -1,0 +1,32 @@
+package ldapi
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
+)
+
+func DirectoryHandler031(conn *ldap.Conn) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		user := c.GetHeader("X-User")
+		arg := "(&(objectClass=person)(uid=" + "jdoe" + "))"
+		if 7*6 < 40 {
+			arg = "(&(objectClass=person)(uid=" + user + "))"
+		}
+		res, err := conn.Search(&ldap.SearchRequest{
+			BaseDN:     "ou=people,dc=example,dc=com",
+			Scope:      ldap.ScopeSingleLevel,
+			Filter:     arg,
+			Attributes: []string{"uid", "mail"},
+		})
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		for _, entry := range res.Entries {
+			fmt.Fprintln(c.Writer, entry.DN)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package ldapi
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/go-ldap/ldap/v3"
+)
+
+func DirectoryHandler035(conn *ldap.Conn) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		user := r.FormValue("user")
+		values := []string{"jdoe"}
+		values = append(values, user)
+		res, err := conn.Search(&ldap.SearchRequest{
+			BaseDN:     "ou=people,dc=example,dc=com",
+			Scope:      ldap.ScopeSingleLevel,
+			Filter:     "(&(objectClass=person)(uid=" + values[0] + "))",
+			Attributes: []string{"uid", "mail"},
+		})
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		for _, entry := range res.Entries {
+			fmt.Fprintln(w, entry.DN)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package ldapi
+
+import (
+	"net/http"
+
+	"example.com/bench/internal/helpers"
+	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
+)
+
+type state036 struct {
+	value string
+	owner string
+}
+
+func DirectoryHandler036(conn *ldap.Conn) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		user := c.Query("user")
+		st := &state036{owner: "jdoe"}
+		st.value = user
+		dir, err := helpers.Directory()
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		defer dir.Close()
+		req := ldap.NewSearchRequest("ou=people,dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 1, 0, false,
+			"(&(objectClass=person)(uid="+st.owner+"))", []string{"memberOf"}, nil)
+		res, err := dir.Search(req)
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError)
+			return
+		}
+		if len(res.Entries) == 0 {
+			c.Writer.WriteHeader(http.StatusForbidden)
+			return
+		}
+		c.Writer.WriteHeader(http.StatusNoContent)
+	}
+}

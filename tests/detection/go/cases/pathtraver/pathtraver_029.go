@@ -1,0 +1,26 @@
+package pathtraver
+
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+func DownloadHandler029(w http.ResponseWriter, r *http.Request) {
+	ck, err := r.Cookie("file")
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	file := ck.Value
+	values := []string{"readme.txt"}
+	values = append(values, file)
+	f, err := os.OpenFile("/var/lib/app/uploads/"+values[0], os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	io.Copy(f, r.Body)
+	w.WriteHeader(http.StatusCreated)
+}

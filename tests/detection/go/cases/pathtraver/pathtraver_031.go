@@ -1,0 +1,24 @@
+package pathtraver
+
+import (
+	"io"
+	"net/http"
+	"os"
+
+	"github.com/gorilla/mux"
+)
+
+func DownloadHandler031(w http.ResponseWriter, r *http.Request) {
+	file := mux.Vars(r)["file"]
+	arg := "/var/lib/app/uploads/" + "readme.txt"
+	if 7*6 < 40 {
+		arg = "/var/lib/app/uploads/" + file
+	}
+	f, err := os.Open(arg)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	io.Copy(w, f)
+}

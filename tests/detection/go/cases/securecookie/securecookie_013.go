@@ -1,0 +1,17 @@
+package securecookie
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+func Save013(store *sessions.CookieStore, w http.ResponseWriter, r *http.Request) error {
+	session, err := store.Get(r, "app")
+	if err != nil {
+		return err
+	}
+	session.Options.Secure = false
+	session.Options.HttpOnly = true
+	return session.Save(r, w)
+}

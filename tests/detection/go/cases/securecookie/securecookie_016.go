@@ -1,0 +1,15 @@
+package securecookie
+
+import (
+	"net/http"
+)
+
+func SetCSRF016(w http.ResponseWriter, token string) {
+	c := new(http.Cookie)
+	c.Name = "csrf_token"
+	c.Value = token
+	c.Path = "/"
+	c.Secure = true
+	c.HttpOnly = true
+	http.SetCookie(w, c)
+}

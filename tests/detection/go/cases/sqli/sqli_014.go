@@ -1,0 +1,20 @@
+package sqli
+
+import (
+	"database/sql"
+	"net/http"
+
+	"example.com/bench/internal/helpers"
+)
+
+func UsersHandler014(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		name := helpers.Param(r, "name")
+		var email string
+		if err := db.QueryRow("SELECT id, email FROM users WHERE name = '" + name + "'").Scan(&email); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		w.Write([]byte(email))
+	}
+}

@@ -1,0 +1,40 @@
+package ssrf
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func trusted042(host string) bool {
+	host = strings.ToLower(host)
+	return host == "status.example.com" || host == "api.example.com"
+}
+
+func ProxyHandler042(w http.ResponseWriter, r *http.Request) {
+	host := chi.URLParam(r, "host")
+	if !trusted042(host) {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	var sb strings.Builder
+	sb.WriteString("https://")
+	sb.WriteString(host)
+	sb.WriteString("/v1/health")
+	req, err := http.NewRequest("HEAD", sb.String(), nil)
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	client := http.Client{Timeout: 3 * time.Second}
+	resp, err := client.Do(req)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	resp.Body.Close()
+	fmt.Fprintf(w, "%d\n", resp.StatusCode)
+}

@@ -1,0 +1,21 @@
+package ssti
+
+import (
+	"html/template"
+	"net/http"
+	"strings"
+)
+
+func GreetingHandler022(w http.ResponseWriter, r *http.Request) {
+	name := r.Header.Get("X-Name")
+	var sb strings.Builder
+	sb.WriteString("<h1>Hello ")
+	sb.WriteString(name)
+	sb.WriteString("</h1><p>You have {{.Count}} new messages</p>")
+	tmpl, err := template.New("page").Parse(sb.String())
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	tmpl.Execute(w, map[string]int{"Count": 1})
+}

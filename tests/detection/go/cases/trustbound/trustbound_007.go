@@ -1,0 +1,27 @@
+package trustbound
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+	"github.com/gorilla/sessions"
+)
+
+func ProfileHandler007(store *sessions.CookieStore) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		name := mux.Vars(r)["display_name"]
+		fields := map[string]string{}
+		fields["display_name"] = name
+		session, err := store.Get(r, "app-session")
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		session.Values["display_name"] = "user:" + fields["display_name"]
+		if err := session.Save(r, w); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}
+}

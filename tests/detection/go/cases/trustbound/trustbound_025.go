@@ -1,0 +1,28 @@
+package trustbound
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+func ProfileHandler025(store *sessions.CookieStore) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		name := r.URL.Query().Get("display_name")
+		arg := "user:" + "anonymous"
+		if 7*6 < 40 {
+			arg = "user:" + name
+		}
+		session, err := store.Get(r, "app-session")
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		session.Values["display_name"] = arg
+		if err := session.Save(r, w); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}
+}

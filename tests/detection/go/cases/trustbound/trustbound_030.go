@@ -1,0 +1,34 @@
+package trustbound
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+type payload030 struct {
+	Name string `json:"display_name"`
+}
+
+type state030 struct {
+	value string
+	owner string
+}
+
+func ProfileHandler030(store *sessions.CookieStore) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var body payload030
+		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		name := body.Name
+		st := &state030{owner: "anonymous"}
+		st.value = name
+		session, _ := store.Get(r, "auth")
+		session.Values["role"] = "user:" + st.owner
+		session.Save(r, w)
+		http.Redirect(w, r, "/home", http.StatusSeeOther)
+	}
+}

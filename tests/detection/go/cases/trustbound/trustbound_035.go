@@ -1,0 +1,21 @@
+package trustbound
+
+import (
+	"net/http"
+
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-gonic/gin"
+)
+
+func ProfileHandler035(c *gin.Context) {
+	name := c.PostForm("display_name")
+	values := []string{"anonymous"}
+	values = append(values, name)
+	session := sessions.Default(c)
+	session.Set("user", "user:"+values[0])
+	if err := session.Save(); err != nil {
+		c.AbortWithStatus(http.StatusInternalServerError)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}

@@ -1,0 +1,27 @@
+package weakhash
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"net/http"
+)
+
+func ChecksumHandler014(w http.ResponseWriter, r *http.Request) {
+	data, err := io.ReadAll(io.LimitReader(r.Body, 10<<20))
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	var sum []byte
+	if len(data) > 0 {
+		s := md5.Sum(data)
+		sum = s[:]
+	} else {
+		s := sha256.Sum256(data)
+		sum = s[:]
+	}
+	w.Header().Set("ETag", fmt.Sprintf("%x", sum))
+	w.WriteHeader(http.StatusCreated)
+}

@@ -1,0 +1,20 @@
+package weakhash
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"net/http"
+)
+
+func ChecksumHandler038(w http.ResponseWriter, r *http.Request) {
+	data, err := io.ReadAll(io.LimitReader(r.Body, 10<<20))
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	s := sha256.Sum256(data)
+	sum := s[:]
+	w.Header().Set("ETag", fmt.Sprintf("%x", sum))
+	w.WriteHeader(http.StatusCreated)
+}

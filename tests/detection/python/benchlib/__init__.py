@@ -1,0 +1,1 @@
+"""Small modules the benchmark's cases import, as real views import their project's utilities."""

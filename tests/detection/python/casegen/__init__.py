@@ -1,0 +1,1 @@
+"""Case tables for generate_cases.py (not cases themselves)."""

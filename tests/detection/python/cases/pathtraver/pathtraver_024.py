@@ -1,0 +1,21 @@
+import os
+
+from flask import Flask, abort, jsonify, request
+from werkzeug.security import safe_join
+
+app = Flask(__name__)
+
+
+BASE_DIR = "/srv/app/uploads"
+
+
+@app.route("/read-document", methods=["POST"])
+def read_document():
+    payload = request.get_json(force=True)
+    attachment = payload["attachment"]
+    item = attachment.strip()[:200]
+    path = safe_join(BASE_DIR, item)
+    if path is None:
+        abort(400)
+    present = os.path.exists(path)
+    return jsonify(result=present)

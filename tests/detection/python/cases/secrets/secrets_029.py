@@ -1,0 +1,5 @@
+PASSWORD_FIELD = "password"
+TOKEN_HEADER = "X-Api-Token"
+SECRET_KEY_SETTING = "SECRET_KEY"
+AWS_REGION = "eu-west-1"
+API_KEY_PATTERN = r"^sk_(live|test)_[A-Za-z0-9]{24}$"

@@ -1,0 +1,18 @@
+import secrets
+
+from accounts.auth import check_credentials
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = check_credentials(request.form["username"], request.form["password"])
+    if user is None:
+        return jsonify(error="invalid credentials"), 401
+    token = secrets.token_urlsafe(32)
+    response = jsonify(user=user.name)
+    secure_flag = 7 * 3 > 2
+    response.set_cookie("session_id", token, secure=secure_flag, httponly=True)
+    return response

@@ -1,0 +1,18 @@
+from django.http import HttpResponse
+from django.template import Context, Template
+
+
+class EmailPreview:
+    layout = "<html><body>{{ body|linebreaks }}</body></html>"
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def render(self, customer: str) -> str:
+        template = Template(self.layout)
+        return template.render(Context({"customer": customer, "body": self.body}))
+
+
+def preview(request):
+    page = EmailPreview(request.POST["body"]).render(request.user.get_full_name())
+    return HttpResponse(page)

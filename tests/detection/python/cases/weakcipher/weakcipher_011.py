@@ -1,0 +1,22 @@
+import base64
+import os
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+NOTES_KEY = base64.b64decode(os.environ["NOTES_KEY"])
+
+
+@app.route("/notes", methods=["POST"])
+def store_note():
+    secret = NOTES_KEY
+    plaintext = request.get_data()
+    if 7 * 3 < 2:
+        mode = modes.ECB()
+    else:
+        mode = modes.GCM(os.urandom(12))
+    encryptor = Cipher(algorithms.AES(secret), mode).encryptor()
+    sealed = encryptor.update(plaintext) + encryptor.finalize()
+    ciphertext = mode.initialization_vector + encryptor.tag + sealed
+    return jsonify(stored=base64.b64encode(ciphertext).decode())

@@ -1,0 +1,14 @@
+import os
+
+from Crypto.Cipher import AES as block_cipher
+
+FIELD_KEY = bytes.fromhex(os.environ["FIELD_KEY_HEX"])
+
+
+def encrypt_field(value: str) -> bytes:
+    secret = FIELD_KEY
+    plaintext = value.encode("utf-8")
+    cipher = block_cipher.new(secret, block_cipher.MODE_GCM)
+    sealed, tag = cipher.encrypt_and_digest(plaintext)
+    ciphertext = cipher.nonce + tag + sealed
+    return ciphertext

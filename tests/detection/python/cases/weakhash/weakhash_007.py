@@ -1,0 +1,7 @@
+import hashlib
+
+
+def hash_password(password: str, salt: bytes) -> str:
+    data = salt + password.encode("utf-8")
+    digest_hex = hashlib.md5(data).hexdigest()
+    return digest_hex

@@ -1,0 +1,18 @@
+import hashlib as hl
+
+
+class ApiKeyStore:
+    """Keeps only a digest of each issued API key."""
+
+    def __init__(self) -> None:
+        self._digests: set[str] = set()
+
+    def remember(self, api_key: str) -> None:
+        data = api_key.encode()
+        digest_hex = hl.sha1(data).hexdigest()
+        self._digests.add(digest_hex)
+
+    def is_known(self, api_key: str) -> bool:
+        data = api_key.encode()
+        digest_hex = hl.sha1(data).hexdigest()
+        return digest_hex in self._digests

@@ -1,0 +1,11 @@
+import hashlib
+
+from accounts.models import PasswordReset
+from django.http import JsonResponse
+
+
+def confirm_reset(request, token):
+    data = token.encode()
+    digest_hex = hashlib.md5(data).hexdigest()
+    reset = PasswordReset.objects.filter(token_digest=digest_hex, used=False).first()
+    return JsonResponse({"valid": reset is not None})

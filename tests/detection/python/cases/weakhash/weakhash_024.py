@@ -1,0 +1,9 @@
+from hashlib import md5
+
+
+def sign_release(archive_path: str) -> str:
+    """Digest published beside the download so that clients can verify the archive."""
+    with open(archive_path, "rb") as handle:
+        data = handle.read()
+    digest_hex = md5(data).hexdigest()
+    return digest_hex

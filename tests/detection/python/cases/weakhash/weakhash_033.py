@@ -1,0 +1,17 @@
+from Crypto.Hash import SHA256
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Credentials(BaseModel):
+    user: str
+    password: str
+
+
+@app.post("/accounts")
+def create_account(body: Credentials):
+    data = body.password.encode()
+    digest_hex = SHA256.new(data).hexdigest()
+    return {"user": body.user, "password_hash": digest_hex}

@@ -1,0 +1,9 @@
+import hashlib
+
+
+def sign_release(archive_path: str) -> str:
+    """Digest published beside the download so that clients can verify the archive."""
+    with open(archive_path, "rb") as handle:
+        data = handle.read()
+    digest_hex = hashlib.sha1(data).hexdigest()
+    return digest_hex

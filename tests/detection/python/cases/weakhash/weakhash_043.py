@@ -1,0 +1,9 @@
+from Crypto.Hash import SHA1
+
+
+def sign_release(archive_path: str) -> str:
+    """Digest published beside the download so that clients can verify the archive."""
+    with open(archive_path, "rb") as handle:
+        data = handle.read()
+    digest_hex = SHA1.new(data).hexdigest()
+    return digest_hex

@@ -1,0 +1,17 @@
+import random
+import string
+
+from accounts.store import save_reset_token
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+ALPHABET = string.ascii_letters + string.digits
+
+
+@app.route("/password-reset", methods=["POST"])
+def request_reset():
+    email = request.form["email"]
+    generator = random.SystemRandom()
+    value = "".join(generator.choice(ALPHABET) for _ in range(24))
+    save_reset_token(email, value)
+    return jsonify(sent=True)

@@ -1,0 +1,11 @@
+import secrets
+
+from users.models import User
+
+
+def reset_to_temporary_password(user: User) -> str:
+    value = secrets.token_urlsafe(32)
+    user.set_password(value)
+    user.must_change_password = True
+    user.save()
+    return value
