@@ -53,6 +53,12 @@ bench: $(STAMP) sysdeps
 	$(BIN)/python -m tests.bench.context_bench
 	$(BIN)/python -m tests.bench.scan_bench
 
+# The labelled detection benchmark (tests/detection/): every case through the API, a real
+# worker and the sandboxed engines, scored per category; DETECT_ARGS passes options
+# (python -m tests.detection.score --help: --lang, --direct, --rules, --profile, --misses).
+detect-bench: $(STAMP) sysdeps
+	$(BIN)/python -m tests.detection.score $(DETECT_ARGS)
+
 # The whole service under mixed load for ten minutes, with workers killed and the
 # database stopped once; SOAK_ARGS passes options (python -m tests.soak.soak --help).
 soak: $(STAMP) sysdeps

@@ -54,6 +54,11 @@ class LanguageRun:
     state: str = "succeeded"
 
 
+# What the tree holds to write or lint the cases, not code a scan should see: the CSV,
+# lint settings, and the generators (top-level Python files and casegen/).
+NOT_SCANNED = ("expected.csv", "ruff.toml", "casegen/", "__pycache__/")
+
+
 def tree_files(language: str, chosen: Iterable[Case]) -> dict[str, bytes]:
     """The language's tree: every file that is not a case, plus the chosen cases."""
     root = benchmark.ROOT / language
@@ -62,7 +67,9 @@ def tree_files(language: str, chosen: Iterable[Case]) -> dict[str, bytes]:
     files = {}
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).as_posix()
-        if not path.is_file() or relative == "expected.csv" or relative.startswith("generate"):
+        if not path.is_file() or relative.startswith(NOT_SCANNED) or "/__pycache__/" in relative:
+            continue
+        if "/" not in relative and relative.endswith(".py"):
             continue
         if relative in all_case_paths and relative not in wanted:
             continue
@@ -85,8 +92,10 @@ def reported_by_file(findings: Iterable[Finding | dict]) -> dict[str, list[Repor
     by_file: dict[str, list[Reported]] = {}
     for finding in findings:
         item = finding.model_dump() if isinstance(finding, Finding) else finding
+        # The API lists the reporting tools by name; a Finding's extra, as dicts.
         reporters = item.get("reported_by") or (item.get("extra") or {}).get("reported_by") or []
-        tools = {str(r["tool"]) for r in reporters} | {str(item["tool"])}
+        tools = {str(r["tool"] if isinstance(r, dict) else r) for r in reporters}
+        tools.add(str(item["tool"]))
         by_file.setdefault(item["path"], []).append(
             Reported(frozenset(item.get("cwe") or []), frozenset(tools))
         )

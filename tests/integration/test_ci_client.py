@@ -477,6 +477,41 @@ def test_without_wait_the_accepted_scan_is_printed_and_the_exit_is_0(
     assert stored["type"] == "web_scan" and stored["project"] == "meta"
 
 
+# Nothing exploitable: a constant argv and a parameterized query in an f-string, which
+# Bandit flags by shape (B404, B603, B607, B608).
+SHAPES_ONLY_MODULE = """import subprocess
+
+
+def version():
+    return subprocess.check_output(["git", "--version"])
+
+
+def daily_count(db, day: int):
+    table = "events"
+    return db.execute(f"SELECT count(*) FROM {table} WHERE day = ?", (day,)).fetchone()
+"""
+
+
+def test_the_audit_profile_keeps_the_shape_guesses_the_default_leaves_out(
+    capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys, tmp_path: Path
+) -> None:
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools/report.py").write_text(SHAPES_ONLY_MODULE)
+    rules = {}
+    for profile in ("default", "audit"):
+        outcome = securetag_scan(
+            capsys, str(tmp_path / "tools"), "--server", service.url, "--wait",
+            "--no-wait-triage", "--fail-on", "none", "--profile", profile,
+            key=tenant.key,
+        )  # fmt: skip
+        assert outcome.code == 0, outcome.stderr
+        report = json.loads(outcome.stdout)
+        rules[profile] = {item["rule_id"] for item in report["findings"]["items"]}
+
+    assert not {rule for rule in rules["default"] if rule.startswith("bandit.")}
+    assert {"bandit.B404", "bandit.B608"} <= rules["audit"]
+
+
 # --------------------------------------------------------------------------- live: faults
 
 
@@ -574,6 +609,8 @@ def test_a_rate_limited_submission_waits_for_retry_after_and_goes_through(
         ("ftp://user:pw@example.com/", (), "credentials"),
         ("{tmp}", ("--project", "bad name!"), "not a valid project name"),
         ("{tmp}", ("--out", "{tmp}/no/such/dir/report.json"), "does not exist"),
+        ("{tmp}", ("--profile", "quick"), "not one of a code audit's: default, audit"),
+        ("https://example.com/", ("--profile", "audit"), "not one of a web scan's"),
     ],
 )
 def test_usage_errors_exit_2_before_the_server_is_contacted(

@@ -87,12 +87,14 @@ class ApiClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def submit_code_audit(self, upload: PackedUpload, *, project: str) -> dict[str, Any]:
+    def submit_code_audit(
+        self, upload: PackedUpload, *, project: str, profile: str = "default"
+    ) -> dict[str, Any]:
         """POST the archive as the raw body; the accepted scan's {scan_id, state, links}."""
         body = self._request(
             "POST",
             "/codeaudit/upload",
-            params={"project": project, "filename": upload.filename},
+            params={"project": project, "filename": upload.filename, "profile": profile},
             body=upload.file,
             headers={"Content-Type": "application/octet-stream"},
         )

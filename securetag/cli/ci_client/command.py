@@ -111,7 +111,7 @@ def _submit(client: ApiClient, options: ScanOptions, console: Console) -> dict[s
         )
     with _upload_for(Path(options.target), options, console) as upload:
         project = options.project or project_name_for(_default_project_source(options.target))
-        return client.submit_code_audit(upload, project=project)
+        return client.submit_code_audit(upload, project=project, profile=options.profile)
 
 
 def _default_project_source(target: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from securetag.cli.ci_client.errors import EXIT_CODES_HELP, AuthenticationFailed, CiUsageError
-from securetag.kernel.models import Severity
+from securetag.kernel.models import ScanProfile, Severity
 
 API_KEY_ENV = "SECURETAG_API_KEY"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -43,6 +43,10 @@ class ScanOptions:
     max_bytes: int
     profile: str
     page_size: int
+
+
+WEB_PROFILES = ("quick", "standard")
+CODE_PROFILES = tuple(profile.value for profile in ScanProfile)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -113,9 +117,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--profile",
-        choices=("quick", "standard"),
-        default="standard",
-        help="web scan profile (default standard)",
+        choices=(*WEB_PROFILES, *CODE_PROFILES),
+        help="web scans: quick or standard (default standard); code audits: default, or "
+        "audit to keep every engine's pattern-only findings (docs/scanning.md#ranking)",
     )
     parser.add_argument(
         "--findings-page-size",
@@ -173,9 +177,19 @@ def scan_options(args: argparse.Namespace, environ: Mapping[str, str]) -> ScanOp
         timeout_s=args.timeout_s,
         quiet=args.quiet,
         max_bytes=args.max_bytes,
-        profile=args.profile,
+        profile=_profile(args.profile, is_url=is_url),
         page_size=args.page_size,
     )
+
+
+def _profile(chosen: str | None, *, is_url: bool) -> str:
+    allowed = WEB_PROFILES if is_url else CODE_PROFILES
+    if chosen is None:
+        return allowed[-1] if is_url else allowed[0]
+    if chosen not in allowed:
+        what = "a web scan" if is_url else "a code audit"
+        raise CiUsageError(f"--profile {chosen} is not one of {what}'s: {', '.join(allowed)}")
+    return chosen
 
 
 def _check_http_url(url: str, *, what: str) -> None:

@@ -1,0 +1,25 @@
+import express, { Request, Response } from 'express';
+import * as ldap from 'ldapjs';
+
+const app = express();
+app.use(express.json());
+const client = ldap.createClient({ url: ['ldap://directory.internal:389'] });
+const BASE_DN = 'ou=people,dc=example,dc=com';
+
+app.post('/directory', (req: Request, res: Response) => {
+  const { username } = req.body;
+  let value = username;
+  console.info('request value', value);
+  value = 'jdoe';
+  client.search(BASE_DN, { filter: '(uid=' + value + ')', scope: 'sub', attributes: ['cn', 'mail'] }, (err, search) => {
+    if (err) {
+      return res.status(500).json({ error: 'directory unavailable' });
+    }
+    const entries: unknown[] = [];
+    search.on('searchEntry', (entry) => entries.push(entry.pojo));
+    search.on('end', () => res.json(entries));
+    return undefined;
+  });
+});
+
+export default app;

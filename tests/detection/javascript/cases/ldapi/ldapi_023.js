@@ -1,0 +1,28 @@
+'use strict';
+
+const express = require('express');
+const { collapseWhitespace } = require('../../lib/text');
+const ldap = require('ldapjs');
+
+const router = express.Router();
+const client = ldap.createClient({ url: ['ldap://directory.internal:389'] });
+const BASE_DN = 'ou=people,dc=example,dc=com';
+
+router.get('/directory', (req, res) => {
+  const login = req.header('x-login');
+  const item = collapseWhitespace(login);
+  if (!/^[a-z][a-z0-9._-]{1,31}$/.test(item)) {
+    return res.status(400).json({ error: 'invalid user name' });
+  }
+  client.search(BASE_DN, { filter: '(uid=' + item + ')', scope: 'sub', attributes: ['cn', 'mail'] }, (err, search) => {
+    if (err) {
+      return res.status(500).json({ error: 'directory unavailable' });
+    }
+    const entries = [];
+    search.on('searchEntry', (entry) => entries.push(entry.pojo));
+    search.on('end', () => res.json(entries));
+    return undefined;
+  });
+});
+
+module.exports = router;

@@ -1,0 +1,35 @@
+'use strict';
+
+const express = require('express');
+const ldap = require('ldapjs');
+
+const router = express.Router();
+const client = ldap.createClient({ url: ['ldap://directory.internal:389'] });
+const BASE_DN = 'ou=people,dc=example,dc=com';
+
+function searchDirectory(directory, filter) {
+  return new Promise((resolve, reject) => {
+    directory.search(BASE_DN, { filter, scope: 'sub' }, (err, search) => {
+      if (err) {
+        return reject(err);
+      }
+      const found = [];
+      search.on('searchEntry', (entry) => found.push(entry.pojo));
+      search.on('error', reject);
+      search.on('end', () => resolve(found));
+      return undefined;
+    });
+  });
+}
+
+router.get('/directory', async (req, res) => {
+  const uid = req.query.uid;
+  const values = new Map();
+  values.set('requested', uid);
+  values.set('configured', 'jdoe');
+  const value = values.get('configured');
+  const entries = await searchDirectory(client, `(&(objectClass=person)(uid=${value}))`);
+  res.json(entries);
+});
+
+module.exports = router;

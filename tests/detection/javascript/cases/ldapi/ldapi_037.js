@@ -1,0 +1,25 @@
+'use strict';
+
+const express = require('express');
+const ldap = require('ldapjs');
+
+const router = express.Router();
+const client = ldap.createClient({ url: ['ldap://directory.internal:389'] });
+const BASE_DN = 'ou=people,dc=example,dc=com';
+
+router.get('/directory/:login', (req, res) => {
+  const login = req.params.login;
+  const input = login;
+  const item = input;
+  client.search(BASE_DN, { filter: `(&(objectClass=person)(uid=${item}))`, scope: 'sub', attributes: ['cn', 'mail'] }, (err, search) => {
+    if (err) {
+      return res.status(500).json({ error: 'directory unavailable' });
+    }
+    const entries = [];
+    search.on('searchEntry', (entry) => entries.push(entry.pojo));
+    search.on('end', () => res.json(entries));
+    return undefined;
+  });
+});
+
+module.exports = router;

@@ -1,0 +1,22 @@
+'use strict';
+
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+
+const router = express.Router();
+router.use(express.json());
+const BASE_DIR = '/srv/app/files';
+
+router.post('/files', (req, res) => {
+  const file = req.body.file;
+  const invoice = parseInt(file, 10);
+  fs.readFile(path.join(BASE_DIR, `invoice-${invoice}.txt`), 'utf8', (err, data) => {
+    if (err) {
+      return res.status(404).send('not found');
+    }
+    return res.type('text/plain').send(data);
+  });
+});
+
+module.exports = router;

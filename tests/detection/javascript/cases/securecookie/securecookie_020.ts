@@ -1,0 +1,19 @@
+import express, { Request, Response } from 'express';
+import session from 'express-session';
+
+const router = express.Router();
+router.use(session(sessionOptions));
+const sessionOptions = {
+  secret: process.env.SESSION_SECRET as string,
+  resave: false,
+  saveUninitialized: false,
+  cookie: { httpOnly: true, maxAge: 86400000, secure: false },
+};
+sessionOptions.cookie.secure = true;
+
+router.get('/visits', (req: Request, res: Response) => {
+  req.session as any.views = (req.session as any.views || 0) + 1;
+  res.json({ views: req.session as any.views });
+});
+
+export default router;

@@ -1,0 +1,15 @@
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+
+const router = express.Router();
+const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'strict', maxAge: 86400000 };
+
+router.post('/session', (req, res) => {
+  const token = crypto.randomBytes(24).toString('hex');
+  res.cookie('sid', token, COOKIE_OPTIONS);
+  res.json({ ok: true });
+});
+
+module.exports = router;

@@ -1,0 +1,17 @@
+import express, { Request, Response } from 'express';
+import session from 'express-session';
+
+const router = express.Router();
+router.use(session({ secret: process.env.SESSION_SECRET as string, resave: false, saveUninitialized: false }));
+
+router.get('/profile', (req: Request, res: Response) => {
+  const username = req.query.username as string;
+  const values = new Map();
+  values.set('requested', username);
+  values.set('configured', 'guest');
+  const value = values.get('configured');
+  req.session.profile = { nickname: `${value}@example.com`, updatedAt: Date.now() };
+  res.json({ ok: true });
+});
+
+export default router;

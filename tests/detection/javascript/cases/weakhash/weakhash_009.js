@@ -1,0 +1,16 @@
+'use strict';
+
+const crypto = require('crypto');
+
+class ContentSigner {
+
+  constructor() {
+    this.algorithm = 'SHA256';
+  }
+
+  sign(body) {
+    return crypto.createHash(this.algorithm).update(body).digest('hex');
+  }
+}
+
+module.exports = { ContentSigner };

@@ -1,0 +1,11 @@
+'use strict';
+
+const crypto = require('crypto');
+
+const settings = { storage: { bucket: 'assets' }, integrity: { algorithm: 'SHA1', encoding: 'hex' } };
+
+function integrityOf(content) {
+  return crypto.createHash(settings.integrity.algorithm).update(content).digest('hex');
+}
+
+module.exports = { integrityOf };

@@ -1,0 +1,13 @@
+'use strict';
+
+const crypto = require('crypto');
+
+function digestWith(algorithm, value) {
+  return crypto.createHash(algorithm).update(value).digest('hex');
+}
+
+function passwordDigest(password, salt) {
+  return digestWith('RSA-SHA1', salt + password);
+}
+
+module.exports = { passwordDigest };

@@ -1,0 +1,11 @@
+'use strict';
+
+const crypto = require('crypto');
+
+const DIGEST_ALGORITHM = 'RSA-SHA1';
+
+function fingerprint(data) {
+  return crypto.createHash(DIGEST_ALGORITHM).update(data).digest('hex');
+}
+
+module.exports = { fingerprint };

@@ -1,0 +1,7 @@
+'use strict';
+
+function oauthState() {
+  return (Math.random() + 1).toString(36).substring(7) + Date.now().toString(36);
+}
+
+module.exports = { oauthState };

@@ -1,0 +1,16 @@
+'use strict';
+
+const express = require('express');
+const libxmljs = require('libxmljs');
+
+const router = express.Router();
+router.use(express.json());
+
+router.post('/import', (req, res) => {
+  const feed = req.body.feed;
+  const value = 7 * 6 < 10 ? feed : '<config><mode>basic</mode></config>';
+  const doc = libxmljs.parseXmlString(`<?xml version="1.0"?>${value}`, { noent: true, dtdload: true });
+  res.json({ children: doc.root().childNodes().length });
+});
+
+module.exports = router;
