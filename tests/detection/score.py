@@ -14,11 +14,14 @@ averages, and the scan time; `--json FILE` writes the same numbers.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -33,6 +36,7 @@ from securetag.scanning.agents import bandit, bandit_python, secrets, semgrep
 from securetag.store.db import Database, connect_admin, with_database
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.migrate import migrate
+from tests.bench import scan_bench
 from tests.detection import benchmark
 from tests.detection.benchmark import Case, Reported, Score
 from tests.support.api import LiveApi, live_api, new_tenant
@@ -40,6 +44,10 @@ from tests.support.archives import tar_gz
 from tests.support.workers import WorkerProcess
 
 TOOLS = ("semgrep", "bandit", "detect-secrets")
+# The rule pack before issue 15 rewrote it around taint: the scan-time yardstick (the
+# richer pack may cost at most 1.5x its Semgrep time on the 10,000-line repository).
+BASELINE_RULES_REV = "8c54bc9"
+TIMING_RUNS = 3
 FINAL = frozenset({"succeeded", "failed", "timed_out", "cancelled"})
 SCAN_TIMEOUT_S = 1800
 
@@ -238,6 +246,63 @@ def scratch_server() -> Iterator[str]:
                 server.stop(mode="immediate")
 
 
+# --- scan time of the rule pack -------------------------------------------------------
+
+
+def semgrep_seconds(tree: Path, rules: Path) -> float:
+    home = tempfile.mkdtemp(prefix="securetag-detect-home-")
+    try:
+        argv = semgrep.build_argv(str(tree), rules_dir=str(rules))
+        argv[0] = str(Path(sys.executable).parent / "semgrep")
+        started = time.perf_counter()
+        subprocess.run(
+            argv, env={**os.environ, **semgrep.environment(home)}, capture_output=True, check=True
+        )
+        return time.perf_counter() - started
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def rules_at(rev: str, into: Path) -> Path | None:
+    """The rule pack as it was at git revision `rev`, or None outside a git checkout."""
+    archive = subprocess.run(
+        ["git", "-C", str(benchmark.ROOT.parents[1]), "archive", rev, "securetag/scanning/rules"],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode != 0:
+        return None
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as bundle:
+        bundle.extractall(into, filter="data")
+    return into / "securetag/scanning/rules"
+
+
+def time_rule_pack(rules: Path, baseline_rev: str) -> dict:
+    """Semgrep's time on the scan benchmark's 10,000-line repository, this pack and then."""
+    archive, lines = scan_bench.repository()
+    with tempfile.TemporaryDirectory(prefix="securetag-detect-time-") as tmp:
+        tree = Path(tmp) / "tree"
+        with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
+            bundle.extractall(tree, filter="data")
+        old_rules = rules_at(baseline_rev, Path(tmp) / "baseline")
+        semgrep_seconds(tree, rules)  # warm-up: page cache, Semgrep's own caches
+        # Alternating runs, median of each: a busy machine slows both alike.
+        nows, thens = [], []
+        for _ in range(TIMING_RUNS):
+            nows.append(semgrep_seconds(tree, rules))
+            if old_rules:
+                thens.append(semgrep_seconds(tree, old_rules))
+        now = statistics.median(nows)
+        then = statistics.median(thens) if thens else None
+    ratio = f"{now / then:.2f}x" if then else "n/a"
+    then_text = f"{then:.1f} s" if then else "unavailable (not a git checkout)"
+    print(
+        f"\nSemgrep on the {lines:,}-line repository: {now:.1f} s with this rule pack, "
+        f"{then_text} with the pack at {baseline_rev} ({ratio}; target <= 1.5x)"
+    )
+    return {"lines": lines, "seconds": now, "baseline_seconds": then, "baseline_rev": baseline_rev}
+
+
 # --- report ---------------------------------------------------------------------------
 
 
@@ -307,6 +372,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--misses", action="store_true", help="list missed and false-alarm files")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
+    parser.add_argument(
+        "--no-timing", action="store_true", help="skip timing the pack on the 10,000-line repo"
+    )
     return parser.parse_args(argv)
 
 
@@ -336,6 +404,9 @@ def main(argv: list[str] | None = None, *, admin_url: str | None = None) -> list
                 chosen = chosen_cases(language, args.sample)
                 run = scan_through_api(api, key, language, chosen, ScanProfile(args.profile))
                 results.append(report(run, tools, show_misses=args.misses))
+    if not args.no_timing:
+        timing = time_rule_pack((args.rules or rule_pack.rules_dir()).resolve(), BASELINE_RULES_REV)
+        results.append({"timing": timing})
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return results

@@ -21,7 +21,7 @@ def test_the_detection_benchmark_scores_a_tiny_sample_through_the_pipeline(
 ) -> None:
     written = tmp_path / "scores.json"
 
-    results = score.main(["--sample", "1", "--json", str(written)], admin_url=db_url)
+    results = score.main(["--sample", "1", "--no-timing", "--json", str(written)], admin_url=db_url)
 
     printed = capsys.readouterr().out
     languages = [lang for lang in benchmark.LANGUAGES if benchmark.cases(lang)]
