@@ -1,0 +1,24 @@
+package org.securetag.bench.codeinj;
+
+import org.securetag.bench.helpers.SubmissionForm;
+import org.securetag.bench.helpers.TextUtils;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/codeinj")
+public class CodeinjCase035 {
+
+    @GetMapping("/035")
+    public ResponseEntity<String> handle(@RequestBody SubmissionForm form) throws Exception {
+        String param = form.getValue();
+        String bar = TextUtils.firstNonEmpty(param, "all");
+        org.springframework.expression.ExpressionParser parser = new org.springframework.expression.spel.standard.SpelExpressionParser();
+        org.springframework.expression.Expression expression = parser.parseExpression("'Hello, ' + " + bar);
+        Object greeting = expression.getValue(new org.springframework.expression.spel.support.StandardEvaluationContext());
+        return ResponseEntity.ok("done");
+    }
+}

@@ -1,0 +1,36 @@
+package org.securetag.bench.deserialization;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/deserialization/002")
+public class DeserializationCase002 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String encoded = "";
+            javax.servlet.http.Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (javax.servlet.http.Cookie cookie : cookies) {
+                    if ("prefs".equals(cookie.getName())) {
+                        encoded = cookie.getValue();
+                    }
+                }
+            }
+            byte[] data = java.util.Base64.getDecoder().decode(encoded);
+            java.io.ObjectInputStream ois = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(data));
+            ois.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("org.securetag.bench.helpers.Preferences;java.lang.*;!*"));
+            Object restored = ois.readObject();
+            request.setAttribute("prefs", restored);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.securetag.bench.ldapi;
+
+import java.io.IOException;
+import java.util.Map;
+import javax.naming.NamingEnumeration;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.SearchControls;
+import javax.naming.directory.SearchResult;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.securetag.bench.helpers.LdapConnections;
+
+@WebServlet(value = "/ldapi/042")
+public class LdapiCase042 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        Map<String, String[]> parameters = request.getParameterMap();
+        String param = "";
+        if (parameters != null) {
+            String[] filterValues = parameters.get("filter");
+            if (filterValues != null) {
+                param = filterValues[0];
+            }
+        }
+        int num = 106;
+        String bar = (7 * 42) - num > 200 ? "featured" : param;
+        try {
+            DirContext ctx = LdapConnections.open();
+            SearchControls controls = new SearchControls();
+            controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
+            NamingEnumeration<SearchResult> results = ctx.search("ou=people,dc=example,dc=com", "(&(objectClass=person)(uid={0}))", new Object[] {bar}, controls);
+            while (results.hasMore()) {
+                SearchResult result = results.next();
+                request.setAttribute("dn", result.getNameInNamespace());
+            }
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.securetag.bench.secrets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import org.springframework.stereotype.Service;
+
+@Service
+public class SecretsCase031 {
+
+    public KeyStore keyStore(InputStream in) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(in, "Sup3r-S3cret!db".toCharArray());
+        return store;
+    }
+}

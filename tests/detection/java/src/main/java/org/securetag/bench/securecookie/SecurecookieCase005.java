@@ -1,0 +1,23 @@
+package org.securetag.bench.securecookie;
+
+import java.util.UUID;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/securecookie")
+public class SecurecookieCase005 {
+
+    @PostMapping("/005")
+    public ResponseEntity<String> handle(HttpServletResponse response) throws Exception {
+        String token = UUID.randomUUID().toString();
+        ResponseCookie cookie = ResponseCookie.from("session", token).secure(false).httpOnly(true).path("/").build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        return ResponseEntity.ok("signed in");
+    }
+}

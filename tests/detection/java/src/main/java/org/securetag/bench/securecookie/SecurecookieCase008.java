@@ -1,0 +1,24 @@
+package org.securetag.bench.securecookie;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/securecookie/008")
+public class SecurecookieCase008 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String token = java.util.UUID.randomUUID().toString();
+            response.setHeader("Set-Cookie", "sid=" + token + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.securetag.bench.securecookie;
+
+import java.io.IOException;
+import java.util.UUID;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/securecookie/010")
+public class SecurecookieCase010 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final boolean SECURE_COOKIES = true;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String token = UUID.randomUUID().toString();
+            Cookie cookie = new Cookie("auth", token);
+            cookie.setSecure(SECURE_COOKIES);
+            cookie.setHttpOnly(true);
+            response.addCookie(cookie);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.securetag.bench.securecookie;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/securecookie/031")
+public class SecurecookieCase031 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String token = java.util.UUID.randomUUID().toString();
+            StringBuilder header = new StringBuilder("auth_token=").append(token);
+            header.append("; Path=/; HttpOnly; SameSite=Strict");
+            response.addHeader("Set-Cookie", header.toString());
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

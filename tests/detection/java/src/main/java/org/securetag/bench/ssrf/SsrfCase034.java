@@ -1,0 +1,50 @@
+package org.securetag.bench.ssrf;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.client.RestTemplate;
+
+@WebServlet(value = "/ssrf/034")
+public class SsrfCase034 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String queryString = request.getQueryString();
+        String marker = "key=";
+        int start = queryString == null ? -1 : queryString.indexOf(marker);
+        if (start < 0) {
+            response.sendError(400, "missing key");
+            return;
+        }
+        start += marker.length();
+        int end = queryString.indexOf('&', start);
+        String incoming = URLDecoder.decode(end < 0 ? queryString.substring(start) : queryString.substring(start, end), "UTF-8");
+        List<String> valuesList = new ArrayList<String>();
+        valuesList.add("recent");
+        valuesList.add(incoming);
+        valuesList.add("popular");
+        valuesList.remove(0);
+        String entry = valuesList.get(0);
+        try {
+            RestTemplate restTemplate = new RestTemplate();
+            String preview = restTemplate.getForObject("https://api.example.com/products?name={name}", String.class, entry);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

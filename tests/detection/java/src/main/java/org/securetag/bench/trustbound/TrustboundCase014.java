@@ -1,0 +1,43 @@
+package org.securetag.bench.trustbound;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+@WebServlet(value = "/trustbound/014")
+public class TrustboundCase014 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String queryString = request.getQueryString();
+        String marker = "key=";
+        int start = queryString == null ? -1 : queryString.indexOf(marker);
+        if (start < 0) {
+            response.sendError(400, "missing key");
+            return;
+        }
+        start += marker.length();
+        int end = queryString.indexOf('&', start);
+        String param = URLDecoder.decode(end < 0 ? queryString.substring(start) : queryString.substring(start, end), "UTF-8");
+        String bar = String.join(" ", param.trim().split("\\s+"));
+        try {
+            HttpSession session = request.getSession(true);
+            session.setAttribute("pageSize", Integer.valueOf(Math.min(100, Math.max(1, Integer.parseInt(bar.trim())))));
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.securetag.bench.trustbound;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/trustbound/017")
+public class TrustboundCase017 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String requested = request.getHeader("X-Item-Ref");
+        if (requested != null) {
+            requested = URLDecoder.decode(requested, "UTF-8");
+        }
+        String selected = "guest";
+        if (requested != null && !requested.isEmpty()) {
+            selected = requested;
+        }
+        try {
+            request.getSession().setAttribute("recentFilters", java.util.List.of(selected, "all"));
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

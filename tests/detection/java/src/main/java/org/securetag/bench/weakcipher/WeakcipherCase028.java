@@ -1,0 +1,34 @@
+package org.securetag.bench.weakcipher;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/weakcipher/028")
+public class WeakcipherCase028 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String note = request.getParameter("note");
+            byte[] plain = note.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.Map<String, String> transformations = java.util.Map.of("v1", "DESede/ECB/PKCS5Padding", "v2", "AES/GCM/NoPadding");
+            javax.crypto.KeyGenerator keyGen = javax.crypto.KeyGenerator.getInstance("AES");
+            keyGen.init(256);
+            javax.crypto.SecretKey key = keyGen.generateKey();
+            byte[] iv = new byte[12];
+            new java.security.SecureRandom().nextBytes(iv);
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance(transformations.get("v2"));
+            cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal(plain);
+            request.setAttribute("sealedNote", java.util.Base64.getEncoder().encodeToString(sealed));
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

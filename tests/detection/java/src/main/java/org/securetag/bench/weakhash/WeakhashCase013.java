@@ -1,0 +1,24 @@
+package org.securetag.bench.weakhash;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import org.springframework.stereotype.Service;
+
+@Service
+public class WeakhashCase013 {
+
+    public byte[] hashPassword(char[] password, byte[] salt) throws GeneralSecurityException, IOException {
+        byte[] secret = new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] input = new byte[salt.length + secret.length];
+        System.arraycopy(salt, 0, input, 0, salt.length);
+        System.arraycopy(secret, 0, input, salt.length, secret.length);
+        java.util.Properties props = new java.util.Properties();
+        try (java.io.InputStream stream = getClass().getClassLoader().getResourceAsStream("crypto.properties")) {
+            props.load(stream);
+        }
+        String algorithm = props.getProperty("hashAlg1", "SHA512");
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance(algorithm);
+        byte[] digest = md.digest(input);
+        return digest;
+    }
+}

@@ -1,0 +1,25 @@
+package org.securetag.bench.weakhash;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
+import org.securetag.bench.helpers.SubmissionForm;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/weakhash")
+public class WeakhashCase032 {
+
+    @PostMapping("/032")
+    public ResponseEntity<String> handle(@RequestBody SubmissionForm form) throws Exception {
+        byte[] input = form.getValue().getBytes(StandardCharsets.UTF_8);
+        MessageDigest md = MessageDigest.getInstance(MessageDigestAlgorithms.SHA3_512);
+        byte[] digest = md.digest(input);
+        return ResponseEntity.ok(HexFormat.of().formatHex(digest));
+    }
+}

@@ -1,0 +1,25 @@
+package org.securetag.bench.weakrand;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/weakrand/001")
+public class WeakrandCase001 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            java.util.Random random = new java.util.Random();
+            String resetCode = String.format("%06d", random.nextInt(1000000));
+            request.getSession().setAttribute("resetCode", resetCode);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

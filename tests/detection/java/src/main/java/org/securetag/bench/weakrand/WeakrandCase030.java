@@ -1,0 +1,30 @@
+package org.securetag.bench.weakrand;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet(value = "/weakrand/030")
+public class WeakrandCase030 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final java.security.SecureRandom generator = new java.security.SecureRandom();
+
+    private String nextTicket() {
+        return Long.toString(Math.abs(generator.nextLong()), 36);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            String ticket = nextTicket();
+            request.getSession().setAttribute("downloadTicket", ticket);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

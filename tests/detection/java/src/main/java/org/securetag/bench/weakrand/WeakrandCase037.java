@@ -1,0 +1,16 @@
+package org.securetag.bench.weakrand;
+
+import org.springframework.stereotype.Service;
+
+@Service
+public class WeakrandCase037 {
+
+    public char[] recoveryPassphrase() {
+        java.util.Random random = java.util.concurrent.ThreadLocalRandom.current();
+        char[] phrase = new char[20];
+        for (int i = 0; i < phrase.length; i++) {
+            phrase[i] = (char) ('a' + random.nextInt(26));
+        }
+        return phrase;
+    }
+}

@@ -1,0 +1,43 @@
+package org.securetag.bench.xpathi;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpression;
+import javax.xml.xpath.XPathFactory;
+import org.securetag.bench.helpers.TextUtils;
+import org.securetag.bench.helpers.XmlStore;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+@WebServlet(value = "/xpathi/003")
+public class XpathiCase003 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String[] values = request.getParameterValues("tag");
+        String requested = values != null && values.length > 0 ? values[0] : "";
+        String selected = TextUtils.collapseWhitespace(requested);
+        try {
+            Document doc = XmlStore.usersDocument();
+            XPath xpath = XPathFactory.newInstance().newXPath();
+            XPathExpression compiled = xpath.compile(String.format("//account[id='%s']", selected));
+            NodeList nodes = (NodeList) compiled.evaluate(doc, XPathConstants.NODESET);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.securetag.bench.xpathi;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.securetag.bench.helpers.RequestValues;
+import org.securetag.bench.helpers.XmlStore;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+
+@WebServlet(value = "/xpathi/017")
+public class XpathiCase017 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static String tidy(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String requested = RequestValues.firstParameter(request, "item");
+        String selected = tidy(requested);
+        try {
+            Document doc = XmlStore.usersDocument();
+            XPath xpath = XPathFactory.newInstance().newXPath();
+            StringBuilder query = new StringBuilder("/users/user[role='");
+            query.append(selected).append("']");
+            Node first = (Node) xpath.evaluate(query.toString(), doc, XPathConstants.NODE);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

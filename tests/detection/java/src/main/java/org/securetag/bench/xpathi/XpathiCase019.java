@@ -1,0 +1,44 @@
+package org.securetag.bench.xpathi;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.securetag.bench.helpers.AppConfig;
+
+@WebServlet(value = "/xpathi/019")
+public class XpathiCase019 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        StringBuilder payload = new StringBuilder();
+        try (BufferedReader reader = request.getReader()) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                payload.append(line);
+            }
+        }
+        String supplied = payload.toString().trim();
+        AppConfig config = new AppConfig();
+        config.set("lookup", supplied);
+        String choice = config.getOrDefault("lookup", "");
+        try {
+            org.w3c.dom.Document doc = org.securetag.bench.helpers.XmlStore.usersDocument();
+            javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+            Double total = xpath.evaluateExpression("count(//user[department='" + choice + "'])", doc, Double.class);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.securetag.bench.xpathi;
+
+import java.util.Optional;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import org.securetag.bench.helpers.XmlStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+
+@RestController
+@RequestMapping("/xpathi")
+public class XpathiCase034 {
+
+    @PostMapping("/034")
+    public ResponseEntity<String> handle(@RequestHeader("X-Tenant-Filter") String incoming) throws Exception {
+        String entry = Optional.ofNullable(incoming).map(String::trim).orElse("");
+        Document doc = XmlStore.usersDocument();
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        final String lookup = entry;
+        xpath.setXPathVariableResolver(name -> "user".equals(name.getLocalPart()) ? lookup : null);
+        String email = xpath.evaluate("/users/user[@name=$user]/email", doc);
+        return ResponseEntity.ok("done");
+    }
+}

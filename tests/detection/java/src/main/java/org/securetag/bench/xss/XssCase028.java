@@ -1,0 +1,45 @@
+package org.securetag.bench.xss;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.Set;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.securetag.bench.helpers.InputValidators;
+
+@WebServlet(value = "/xss/028")
+public class XssCase028 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doPost(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String queryString = request.getQueryString();
+        String marker = "key=";
+        int start = queryString == null ? -1 : queryString.indexOf(marker);
+        if (start < 0) {
+            response.sendError(400, "missing key");
+            return;
+        }
+        start += marker.length();
+        int end = queryString.indexOf('&', start);
+        String param = URLDecoder.decode(end < 0 ? queryString.substring(start) : queryString.substring(start, end), "UTF-8");
+        String bar = InputValidators.requireOneOf(param, Set.of("Welcome", "Guest"));
+        try {
+            StringBuilder html = new StringBuilder("<ul>");
+            html.append("<li>").append(bar).append("</li></ul>");
+            response.getWriter().write(html.toString());
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.securetag.bench.xxe;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+
+@RestController
+@RequestMapping("/xxe")
+public class XxeCase002 {
+
+    @PostMapping("/002")
+    public ResponseEntity<String> handle(@RequestBody byte[] payload) throws Exception {
+        InputStream in = new ByteArrayInputStream(payload);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(in);
+        return ResponseEntity.accepted().body("imported");
+    }
+}

@@ -1,0 +1,30 @@
+package org.securetag.bench.xxe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+
+@WebServlet(value = "/xxe/017")
+public class XxeCase017 extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            InputStream in = request.getInputStream();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+            Document doc = factory.newDocumentBuilder().parse(in);
+            response.setStatus(204);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.securetag.bench.xxe;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+
+@RestController
+@RequestMapping("/xxe")
+public class XxeCase034 {
+
+    private static final DocumentBuilderFactory FACTORY = DocumentBuilderFactory.newInstance();
+
+    static {
+        try {
+            FACTORY.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        } catch (ParserConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @PostMapping("/034")
+    public ResponseEntity<String> handle(@RequestBody byte[] payload) throws Exception {
+        InputStream in = new ByteArrayInputStream(payload);
+        Document doc = FACTORY.newDocumentBuilder().parse(in);
+        return ResponseEntity.accepted().body("imported");
+    }
+}

@@ -1,0 +1,26 @@
+package org.securetag.bench.xxe;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/xxe")
+public class XxeCase039 {
+
+    @PostMapping("/039")
+    public ResponseEntity<String> handle(@RequestBody byte[] payload) throws Exception {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(payload);
+        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newInstance();
+        javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        int elements = 0;
+        while (reader.hasNext()) {
+            if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                elements++;
+            }
+        }
+        return org.springframework.http.ResponseEntity.accepted().body("imported");
+    }
+}
