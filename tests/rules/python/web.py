@@ -11,7 +11,10 @@ import shlex
 import sqlite3
 import subprocess
 import urllib.request
+import xml.dom.minidom
 import xml.etree.ElementTree as ET
+import xml.sax
+import xml.sax.handler
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlparse
@@ -422,6 +425,37 @@ def restore():
     # ok: securetag.python.web.insecure-deserialization
     cached = pickle.loads(open("cache.bin", "rb").read())
     return jsonify(state=str(state), config=str(config), safe=str(safe), cached=str(cached))
+
+
+# --- XML external entities -----------------------------------------------------------
+
+DEFAULT_DOCUMENT = "<config><mode>basic</mode></config>"
+
+
+@app.route("/import", methods=["POST"])
+def import_document():
+    document = request.form["document"]
+    parser = etree.XMLParser(resolve_entities=True)
+    # ruleid: securetag.python.web.xxe
+    root = etree.fromstring(document.encode(), parser)
+    # ok: securetag.python.web.xxe
+    etree.fromstring(DEFAULT_DOCUMENT.encode(), parser)
+    safe_parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    # ok: securetag.python.web.xxe
+    etree.fromstring(document.encode(), safe_parser)
+    sax_parser = xml.sax.make_parser()
+    sax_parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    # ruleid: securetag.python.web.xxe
+    xml.dom.minidom.parseString(document, sax_parser)
+    return jsonify(result=root.tag)
+
+
+def django_import(request):
+    sax_parser = xml.sax.make_parser()
+    sax_parser.setFeature(xml.sax.handler.feature_external_ges, False)
+    # ok: securetag.python.web.xxe
+    xml.dom.minidom.parseString(request.body, sax_parser)
+    return HttpResponse("ok")
 
 
 # --- trust boundary --------------------------------------------------------------------
