@@ -41,6 +41,10 @@ def encrypt(key: bytes, data: bytes) -> bytes:
     return legacy + patterned + bytes(repr((cipher, gcm, ctr)), "ascii")
 
 
+def store_invitation(owner, code: str) -> None:
+    owner.invitations.append(code)
+
+
 def new_credentials(user) -> None:
     alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
     # ruleid: securetag.python.lang.weak-random
@@ -76,7 +80,7 @@ def pick_colour(colours: list[str]) -> str:
 @app.route("/login")
 def login():
     response = make_response("ok")
-    value = "%032x" % random.getrandbits(128)
+    value = "%032x" % random.getrandbits(128)  # noqa: UP031
     # ruleid: securetag.python.lang.weak-random
     response.set_cookie("remember", value, secure=True, httponly=True)
     order = list(range(10))

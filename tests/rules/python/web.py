@@ -115,7 +115,7 @@ def orders():
 def report():
     param = request.args.get("q", "")
     num = 86
-    if (7 * 42) - num > 200:
+    if (7 * 42) - num > 200:  # noqa: SIM108
         bar = "constant"
     else:
         bar = param
@@ -129,7 +129,7 @@ def report():
 
 
 @api.get("/items/{item_id}")
-async def read_item(item_id: str, limit: int = 10, db=Depends(object)):
+async def read_item(item_id: str, limit: int = 10, db=Depends(object)):  # noqa: B008
     # ruleid: securetag.python.web.sqli
     rows = db.execute(text(f"SELECT * FROM items WHERE id = '{item_id}'"))
     # ok: securetag.python.web.sqli
@@ -222,9 +222,9 @@ def greet():
 @app.route("/files/<name>")
 def download(name):
     # ruleid: securetag.python.web.path-traversal
-    data = open(os.path.join(UPLOADS, name)).read()
+    data = open(os.path.join(UPLOADS, name)).read()  # noqa: SIM115
     # ruleid: securetag.python.web.path-traversal
-    codecs.open(UPLOADS + "/" + name, encoding="utf-8")
+    codecs.open(UPLOADS + "/" + name, encoding="utf-8")  # noqa: SIM115
     # ruleid: securetag.python.web.path-traversal
     exists = os.path.exists(name)
     # ruleid: securetag.python.web.path-traversal
@@ -232,9 +232,9 @@ def download(name):
     # ruleid: securetag.python.web.path-traversal
     send_file(os.path.join(UPLOADS, name))
     # ok: securetag.python.web.path-traversal
-    open(os.path.join(UPLOADS, secure_filename(name))).read()
+    open(os.path.join(UPLOADS, secure_filename(name))).read()  # noqa: SIM115
     # ok: securetag.python.web.path-traversal
-    open(os.path.join(UPLOADS, os.path.basename(name))).read()
+    open(os.path.join(UPLOADS, os.path.basename(name))).read()  # noqa: SIM115
     # ok: securetag.python.web.path-traversal
     send_from_directory(UPLOADS, name)
     return data + str(exists)
@@ -423,7 +423,7 @@ def restore():
     # ok: securetag.python.web.insecure-deserialization
     safe = yaml.safe_load(request.form["config"])
     # ok: securetag.python.web.insecure-deserialization
-    cached = pickle.loads(open("cache.bin", "rb").read())
+    cached = pickle.loads(open("cache.bin", "rb").read())  # noqa: SIM115
     return jsonify(state=str(state), config=str(config), safe=str(safe), cached=str(cached))
 
 
