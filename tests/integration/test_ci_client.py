@@ -43,7 +43,7 @@ from tests.support.workers import WorkerProcess
 # Planted in scanned code: the fake model judges findings by what their excerpt holds.
 MODEL_SAYS_FALSE_POSITIVE = "only-admins-reach-this"
 MODEL_IS_DOWN = "the-model-is-down-for-this"
-SQLI = "securetag.python.flask.sqli"
+SQLI = "securetag.python.web.sqli"
 
 PING_APP = """\
 import os

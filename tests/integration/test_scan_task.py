@@ -194,7 +194,7 @@ def test_a_file_bandit_cannot_parse_is_skipped_by_it_and_still_scanned_by_semgre
     # Old clients keep reading `succeeded`; the coverage says what was not looked at.
     assert result["state"] == "succeeded"
     found = harness.scans.findings(harness.principal, scan["id"], after=0, limit=None)
-    sqli = [f for f in found if f["rule_id"] == "securetag.python.flask.sqli"]
+    sqli = [f for f in found if f["rule_id"] == "securetag.python.web.sqli"]
     assert [(f["path"], f["tool"]) for f in sqli] == [("app/views.py", "semgrep")]
     assert not [f for f in found if f["tool"] == "bandit" and f["path"] == "app/views.py"]
 

@@ -38,10 +38,10 @@ from tests.support.switch_off_attempts import (
 from tests.support.web_targets import WebTarget, error_site, misconfigured_site, refusing_port
 from tests.support.workers import WorkerProcess, wait_for
 
-SQLI = "securetag.python.flask.sqli"
+SQLI = "securetag.python.web.sqli"
 EXPECTED = {
     (SQLI, "app/views.py"),
-    ("securetag.python.flask.command-injection", "app/views.py"),
+    ("securetag.python.web.command-injection", "app/views.py"),
     ("securetag.javascript.express.xss", "web/server.js"),
     ("securetag.java.web.sqli", "src/main/java/com/example/UserServlet.java"),
     ("securetag.go.nethttp.command-injection", "cmd/convert/main.go"),
@@ -186,7 +186,7 @@ def test_a_rescan_marks_the_fixed_bug_fixed_and_the_rest_existing(second: dict) 
     assert second["state"] == "succeeded", second
     by_rule = {(f["rule_id"], f["path"]): f for f in second["findings"]["items"]}
     assert by_rule[(SQLI, "app/views.py")]["status"] == "fixed"
-    moved = by_rule[("securetag.python.flask.command-injection", "app/views.py")]
+    moved = by_rule[("securetag.python.web.command-injection", "app/views.py")]
     assert moved["status"] == "existing" and moved["start_line"] == 30  # three lines down
     others = [f for key, f in by_rule.items() if key != (SQLI, "app/views.py")]
     assert all(f["status"] == "existing" for f in others), others

@@ -27,7 +27,7 @@ from tests.support.queries import TEST_QUERIES
 from tests.support.settings import settings_env
 from tests.support.workers import ROOT, WorkerProcess
 
-COMMAND_INJECTION = "securetag.python.flask.command-injection"
+COMMAND_INJECTION = "securetag.python.web.command-injection"
 AWS_KEY = "AKIAZ7Q3RTXPLM4KWN2B"
 AWS_SECRET = "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"
 
@@ -127,8 +127,8 @@ def test_high_and_critical_findings_get_the_models_verdict(first: dict, llm: Fak
     }
     assert triaged and all(t is not None for t in triaged.values()), triaged
     assert triaged[COMMAND_INJECTION]["verdict"] == "false_positive"
-    assert triaged["securetag.python.flask.sqli"]["verdict"] == "true_positive"
-    assert triaged["securetag.python.flask.sqli"]["model"] == "securetag-v1"
+    assert triaged["securetag.python.web.sqli"]["verdict"] == "true_positive"
+    assert triaged["securetag.python.web.sqli"]["model"] == "securetag-v1"
     lower = [f for f in first["findings"]["items"] if f["severity"] not in ("critical", "high")]
     assert all(f["triage"] is None for f in lower)
     # What went to the model: the rule, the CWE and the code around it, secrets redacted.
@@ -323,7 +323,7 @@ def test_triage_eval_prints_agreement_against_labels(
             json.dumps(row)
             for row in (
                 {**base, "rule_id": COMMAND_INJECTION, "label": "false_positive"},
-                {**base, "rule_id": "securetag.python.flask.sqli", "label": "false_positive"},
+                {**base, "rule_id": "securetag.python.web.sqli", "label": "false_positive"},
             )
         )
         + "\n"

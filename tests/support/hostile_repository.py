@@ -71,7 +71,7 @@ TREE: dict[str, bytes] = {
     "assets/notes.png": f"staging credentials\naws_access_key_id = {AWS_KEY}\n".encode(),
 }
 
-SQLI_RULE = "securetag.python.flask.sqli"
+SQLI_RULE = "securetag.python.web.sqli"
 AWS_KEY_RULE = "secrets.aws-access-key"
 PING_FILES = ("app/marked.py", "app/listed.py", "tests/test_ping.py", "vendor/pinger/ping.py")
 

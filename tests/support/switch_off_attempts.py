@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.support.made_up_secrets import AWS_KEY
 
-COMMAND_INJECTION_RULE = "securetag.python.flask.command-injection"
+COMMAND_INJECTION_RULE = "securetag.python.web.command-injection"
 COMMAND_INJECTION_LINE = 11
 
 

@@ -42,8 +42,8 @@ FIXTURE_TREE = {
 # (rule id, path, start line) of every finding the pack must report on FIXTURE_TREE,
 # and nothing else: the parameterized query, res.json and the fixed command are safe.
 EXPECTED_FINDINGS = {
-    ("securetag.python.flask.sqli", "app/views.py", 13),
-    ("securetag.python.flask.command-injection", "app/views.py", 27),
+    ("securetag.python.web.sqli", "app/views.py", 13),
+    ("securetag.python.web.command-injection", "app/views.py", 27),
     ("securetag.javascript.express.xss", "web/server.js", 6),
     ("securetag.java.web.sqli", "src/main/java/com/example/UserServlet.java", 21),
     ("securetag.go.nethttp.command-injection", "cmd/convert/main.go", 10),
@@ -54,8 +54,8 @@ TIMEOUT_ERROR = {
     "code": 2,
     "level": "warn",
     "type": "Timeout",
-    "rule_id": "securetag.python.flask.command-injection",
-    "message": "Timeout when running securetag.python.flask.command-injection on /input/big.py:\n ",
+    "rule_id": "securetag.python.web.command-injection",
+    "message": "Timeout when running securetag.python.web.command-injection on /input/big.py:\n ",
     "path": "/input/big.py",
 }
 
@@ -131,7 +131,7 @@ def test_the_pack_reports_exactly_the_vulnerable_lines(output: semgrep.SemgrepOu
 
 
 def test_flask_sql_injection_is_fully_described(output: semgrep.SemgrepOutput):
-    sqli = finding(output, "securetag.python.flask.sqli")
+    sqli = finding(output, "securetag.python.web.sqli")
 
     assert sqli.title == "SQL injection"
     assert sqli.severity is Severity.CRITICAL
@@ -152,7 +152,7 @@ def test_each_language_finding_carries_its_cwe_severity_and_source_line(
     output: semgrep.SemgrepOutput,
 ):
     expected = {
-        "securetag.python.flask.command-injection": (
+        "securetag.python.web.command-injection": (
             ["CWE-78"],
             Severity.CRITICAL,
             '    os.system("ping -c 1 " + host)',
@@ -219,8 +219,8 @@ def test_parse_maps_sandbox_paths_onto_the_tree_it_can_read(scan: SemgrepRun, tm
 
     assert {(f.rule_id, f.path, f.start_line) for f in moved.findings} == EXPECTED_FINDINGS
     by_rule = {f.rule_id: f for f in without_file.findings}
-    assert by_rule["securetag.python.flask.sqli"].snippet == ""
-    assert by_rule["securetag.python.flask.sqli"].path == "app/views.py"
+    assert by_rule["securetag.python.web.sqli"].snippet == ""
+    assert by_rule["securetag.python.web.sqli"].path == "app/views.py"
     assert by_rule["securetag.java.web.sqli"].snippet.endswith('"WHERE id = " + id);')
 
 
@@ -301,8 +301,8 @@ def test_a_per_file_timeout_becomes_a_short_error_line_with_a_relative_path(tmp_
 
     assert parsed.findings == []
     assert parsed.errors == [
-        "warn Timeout big.py: [securetag.python.flask.command-injection] Timeout when running "
-        "securetag.python.flask.command-injection on big.py:"
+        "warn Timeout big.py: [securetag.python.web.command-injection] Timeout when running "
+        "securetag.python.web.command-injection on big.py:"
     ]
 
 
@@ -356,7 +356,7 @@ def test_files_semgrep_could_not_examine_are_skipped_with_their_reason(tmp_path:
         "app/bin.py": (SkipReason.PARSE_ERROR, "PartialParsing at line 1"),
         "big.py": (
             SkipReason.TIMEOUT,
-            "Timeout (rule securetag.python.flask.command-injection)",
+            "Timeout (rule securetag.python.web.command-injection)",
         ),
         "app/big.js": (SkipReason.TOO_LARGE, "larger than Semgrep's file size limit"),
         "tests/test_app.py": (

@@ -1,59 +1,18 @@
 """Examples for securetag/scanning/rules/python/lang.yaml (read by `semgrep --test`)."""
 
 import hashlib
-import marshal
 import os
-import pickle
 import random
 import secrets
 import ssl
-import xml.sax
-import xml.sax.handler
 
 import psycopg
 import requests
-import yaml
 from Crypto.Cipher import AES, DES
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from flask import Flask, make_response
-from lxml import etree
 
 app = Flask(__name__)
-
-
-def load_session(blob: bytes, cache_bytes: bytes) -> object:
-    # ruleid: securetag.python.lang.pickle-deserialization
-    session = pickle.loads(blob)
-    # ruleid: securetag.python.lang.pickle-deserialization
-    marshal.loads(cache_bytes)
-    # ok: securetag.python.lang.pickle-deserialization
-    pickle.dumps(session)
-    return session
-
-
-def load_config(stream) -> dict:
-    # ruleid: securetag.python.lang.yaml-unsafe-load
-    config = yaml.load(stream, Loader=yaml.Loader)
-    # ruleid: securetag.python.lang.yaml-unsafe-load
-    config.update(yaml.unsafe_load(stream))
-    # ok: securetag.python.lang.yaml-unsafe-load
-    config.update(yaml.load(stream, Loader=yaml.SafeLoader))
-    # ok: securetag.python.lang.yaml-unsafe-load
-    config.update(yaml.safe_load(stream))
-    return config
-
-
-def parse_invoice(data: bytes):
-    # ruleid: securetag.python.lang.xxe
-    parser = etree.XMLParser(resolve_entities=True)
-    # ok: securetag.python.lang.xxe
-    safe_parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    sax_parser = xml.sax.make_parser()
-    # ruleid: securetag.python.lang.xxe
-    sax_parser.setFeature(xml.sax.handler.feature_external_ges, True)
-    # ok: securetag.python.lang.xxe
-    sax_parser.setFeature(xml.sax.handler.feature_external_ges, False)
-    return etree.fromstring(data, parser), etree.fromstring(data, safe_parser)
 
 
 def digests(password: str, blob: bytes) -> list[str]:
@@ -82,26 +41,62 @@ def encrypt(key: bytes, data: bytes) -> bytes:
     return legacy + patterned + bytes(repr((cipher, gcm, ctr)), "ascii")
 
 
+def store_invitation(owner, code: str) -> None:
+    owner.invitations.append(code)
+
+
 def new_credentials(user) -> None:
     alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
-    # ruleid: securetag.python.lang.insecure-random
+    # ruleid: securetag.python.lang.weak-random
     reset_token = "".join(random.choice(alphabet) for _ in range(32))
-    # ruleid: securetag.python.lang.insecure-random
+    # ruleid: securetag.python.lang.weak-random
     user.session_id = random.getrandbits(64)
-    # ok: securetag.python.lang.insecure-random
+    # ok: securetag.python.lang.weak-random
     api_key = secrets.token_urlsafe(32)
-    # ok: securetag.python.lang.insecure-random
+    # ok: securetag.python.lang.weak-random
     jitter = random.uniform(0, 1)
+    value = str(random.randint(100000, 999999))
+    # ruleid: securetag.python.lang.weak-random
+    user.set_password(value)
+    generator = random.Random()
+    value = format(generator.getrandbits(64), "x")
+    # ruleid: securetag.python.lang.weak-random
+    store_invitation(user, value)
+    # ok: securetag.python.lang.weak-random
+    store_invitation("team", secrets.token_hex(8))
     user.save(reset_token, api_key, jitter)
 
 
+def new_session_id() -> str:
+    # ruleid: securetag.python.lang.weak-random
+    return str(random.random())[2:]
+
+
+def pick_colour(colours: list[str]) -> str:
+    # ok: securetag.python.lang.weak-random
+    return random.choice(colours)
+
+
+@app.route("/login")
+def login():
+    response = make_response("ok")
+    value = "%032x" % random.getrandbits(128)  # noqa: UP031
+    # ruleid: securetag.python.lang.weak-random
+    response.set_cookie("remember", value, secure=True, httponly=True)
+    order = list(range(10))
+    random.shuffle(order)
+    # ok: securetag.python.lang.weak-random
+    response.headers["X-Order"] = ",".join(map(str, order))
+    return response
+
+
 def make_otp() -> str:
-    # ruleid: securetag.python.lang.insecure-random
+    # ruleid: securetag.python.lang.weak-random
     return str(random.randint(100000, 999999))
 
 
 def shuffle_cards(cards: list) -> list:
-    # ok: securetag.python.lang.insecure-random
+    # ok: securetag.python.lang.weak-random
     return random.sample(cards, len(cards))
 
 
@@ -140,21 +135,40 @@ def connect():
 @app.route("/remember")
 def remember():
     response = make_response("ok")
-    # ruleid: securetag.python.lang.insecure-cookie
+    # ruleid: securetag.python.lang.cookie-without-secure
     response.set_cookie("session", "abc")
-    # ruleid: securetag.python.lang.insecure-cookie
+    # ruleid: securetag.python.lang.cookie-without-httponly
+    response.set_cookie("prefs", "dark", secure=True, httponly=False)
+    # ok: securetag.python.lang.cookie-without-httponly
     response.set_cookie("prefs", "dark", secure=True)
-    # ok: securetag.python.lang.insecure-cookie
+    # ok: securetag.python.lang.cookie-without-secure
     response.set_cookie("session", "abc", secure=True, httponly=True, samesite="Lax")
-    # ok: securetag.python.lang.insecure-cookie
+    # ok: securetag.python.lang.cookie-without-secure
     response.set_cookie("session", "abc", httponly=True, secure=True)
-    # ruleid: securetag.python.lang.insecure-cookie
+    # ruleid: securetag.python.lang.cookie-without-secure
     response.set_cookie("session", "abc", httponly=True, secure=False)
-    # ok: securetag.python.lang.insecure-cookie
+    # ok: securetag.python.lang.cookie-without-secure
     response.set_cookie("session", "abc", httponly=True, secure=app.config["HTTPS"])
     return response
 
 
 def copy_cookies(jar, cookie) -> None:
-    # ok: securetag.python.lang.insecure-cookie
+    # ok: securetag.python.lang.cookie-without-secure
     jar.set_cookie(cookie)
+
+
+def configure(flask_app) -> None:
+    # ruleid: securetag.python.lang.cookie-without-secure
+    flask_app.config["SESSION_COOKIE_SECURE"] = False
+    # ok: securetag.python.lang.cookie-without-secure
+    flask_app.config.update(SESSION_COOKIE_SECURE=True)
+
+
+# ruleid: securetag.python.lang.hardcoded-token
+AWS_ACCESS_KEY_ID = "AKIA4UJUEPP4S2KXJ5T3"
+# ruleid: securetag.python.lang.hardcoded-token
+DATABASE_URL = "postgresql://billing:zPG0hGxuY0u24@db.internal.example.com:5432/billing"
+# ok: securetag.python.lang.hardcoded-token
+TEMPLATE_URL = "postgresql://billing:${DB_PASSWORD}@db.internal.example.com:5432/billing"
+# ok: securetag.python.lang.hardcoded-token
+GITHUB_API = "https://api.github.com"
