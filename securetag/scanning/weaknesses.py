@@ -32,8 +32,9 @@ CATEGORY_OF = {
     "CWE-335": "CWE-330",
     "CWE-336": "CWE-330",
     "CWE-337": "CWE-330",
-    # weak hashing is a broken algorithm; a fast hash for passwords a weak hash
-    "CWE-328": "CWE-327",
+    # a fast hash for passwords is a weak hash. (A weak hash is not listed under CWE-327,
+    # its parent: consumers count CWE-327 as broken ciphers, and an MD5 checksum beside
+    # AES-GCM must not read as a broken cipher.)
     "CWE-916": "CWE-328",
     "CWE-780": "CWE-327",
     # hard-coded passwords and keys are hard-coded credentials
