@@ -118,9 +118,12 @@ def test_secrets_survives_a_file_that_exhausts_its_memory(tmp_path: Path) -> Non
 
     assert run.failure is None
     assert [f.path for f in run.findings] == ["app/settings.py"]
-    assert [(s.path, s.reason, s.detail) for s in run.coverage.skipped] == [
-        ("bomb.yaml", SkipReason.TOOL_CRASH, "detect-secrets failed on it (MemoryError)")
-    ]
+    # On a busy machine the file's time limit can still come first: either ends it alone.
+    [bomb] = run.coverage.skipped
+    assert (bomb.path, bomb.reason, bomb.detail) in {
+        ("bomb.yaml", SkipReason.TOOL_CRASH, "detect-secrets failed on it (MemoryError)"),
+        ("bomb.yaml", SkipReason.TIMEOUT, "detect-secrets ran out of time on it (over 5 s)"),
+    }
 
 
 def test_secrets_lists_the_files_its_deadline_left_unread_and_the_scan_says_partial(
@@ -189,5 +192,9 @@ def test_semgrep_scans_deeply_nested_code_and_ignores_yaml(tmp_path: Path) -> No
     assert {(f.rule_id, f.path, f.start_line) for f in run.findings} == {
         (COMMAND_INJECTION_RULE, "app/ping.py", COMMAND_INJECTION_LINE)
     }
-    assert run.coverage.skipped == []
-    assert run.coverage.examined == 3
+    # 100,000 nested unary minuses parse, but a taint rule may run out of its time on
+    # them (more so on a busy machine): then that file alone is listed, as a timeout.
+    assert all(
+        (s.path, s.reason) == ("app/unary.py", SkipReason.TIMEOUT) for s in run.coverage.skipped
+    ), run.coverage.skipped
+    assert run.coverage.examined == 3 - len(run.coverage.skipped)

@@ -51,9 +51,7 @@ def scanned(tmp_path: Path, profile: ScanProfile) -> list[Finding]:
 
 def lines_by_rule(found: list[Finding]) -> dict[str, int]:
     """Each rule that took part in a finding (merged ones list every reporter), by line."""
-    return {
-        reporter["rule_id"]: f.start_line for f in found for reporter in f.extra["reported_by"]
-    }
+    return {reporter["rule_id"]: f.start_line for f in found for reporter in f.extra["reported_by"]}
 
 
 def test_default_reports_the_taint_finding_and_no_shape_guesses(tmp_path: Path) -> None:

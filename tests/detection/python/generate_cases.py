@@ -2511,7 +2511,9 @@ def format_with_ruff() -> None:
         except ImportError:
             return
     target = str(ROOT / "cases")
-    subprocess.run([*ruff, "check", "--no-cache", "--quiet", "--fix", "--select", "I", target], check=False)
+    subprocess.run(
+        [*ruff, "check", "--no-cache", "--quiet", "--fix", "--select", "I", target], check=False
+    )
     subprocess.run([*ruff, "format", "--no-cache", "--quiet", target], check=False)
 
 
