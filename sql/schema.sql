@@ -750,10 +750,12 @@ CREATE TABLE public.scan (
     key_version integer,
     triage_state text DEFAULT 'none'::text NOT NULL,
     coverage jsonb,
+    triage_summary jsonb,
     CONSTRAINT scan_check CHECK (((type = 'web_scan'::public.scan_type) = (target_url IS NOT NULL))),
     CONSTRAINT scan_coverage_check CHECK (((coverage IS NULL) OR ((jsonb_typeof(coverage) = 'object'::text) AND ((coverage ->> 'state'::text) = ANY (ARRAY['complete'::text, 'partial'::text]))))),
     CONSTRAINT scan_project_check CHECK (((length(project) >= 1) AND (length(project) <= 200))),
-    CONSTRAINT scan_triage_state_check CHECK ((triage_state = ANY (ARRAY['none'::text, 'pending'::text, 'done'::text, 'failed'::text])))
+    CONSTRAINT scan_triage_state_check CHECK ((triage_state = ANY (ARRAY['none'::text, 'pending'::text, 'done'::text, 'failed'::text]))),
+    CONSTRAINT scan_triage_summary_check CHECK (((triage_summary IS NULL) OR (jsonb_typeof(triage_summary) = 'object'::text)))
 );
 
 ALTER TABLE ONLY public.scan FORCE ROW LEVEL SECURITY;
@@ -1002,6 +1004,21 @@ CREATE TABLE public.finding_feedback (
 ALTER TABLE ONLY public.finding_feedback FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: finding_not_triaged; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.finding_not_triaged (
+    finding_id uuid NOT NULL,
+    tenant_id uuid NOT NULL,
+    scan_id uuid NOT NULL,
+    reason text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT finding_not_triaged_reason_check CHECK ((reason = ANY (ARRAY['scan_cap'::text])))
+);
+
+ALTER TABLE ONLY public.finding_not_triaged FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: finding_triage; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1017,7 +1034,10 @@ CREATE TABLE public.finding_triage (
     detail bytea NOT NULL,
     key_version integer NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    prompt_sha256 bytea,
+    shared_from uuid,
     CONSTRAINT finding_triage_confidence_check CHECK (((confidence >= (0)::double precision) AND (confidence <= (1)::double precision))),
+    CONSTRAINT finding_triage_prompt_sha256_check CHECK (((prompt_sha256 IS NULL) OR (length(prompt_sha256) = 32))),
     CONSTRAINT finding_triage_verdict_check CHECK ((verdict = ANY (ARRAY['true_positive'::text, 'false_positive'::text, 'uncertain'::text])))
 );
 
@@ -1184,6 +1204,13 @@ ALTER TABLE ONLY public.context_entry
 
 ALTER TABLE ONLY public.finding_feedback
     ADD CONSTRAINT finding_feedback_pkey PRIMARY KEY (tenant_id, project, fingerprint);
+
+--
+-- Name: finding_not_triaged finding_not_triaged_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.finding_not_triaged
+    ADD CONSTRAINT finding_not_triaged_pkey PRIMARY KEY (finding_id);
 
 --
 -- Name: finding finding_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -1368,6 +1395,12 @@ CREATE INDEX finding_feedback_updated_idx ON public.finding_feedback USING btree
 CREATE INDEX finding_key_version_idx ON public.finding USING btree (tenant_id, key_version);
 
 --
+-- Name: finding_not_triaged_scan_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX finding_not_triaged_scan_idx ON public.finding_not_triaged USING btree (scan_id);
+
+--
 -- Name: finding_scan_position_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1384,6 +1417,12 @@ CREATE INDEX finding_triage_created_idx ON public.finding_triage USING btree (cr
 --
 
 CREATE INDEX finding_triage_key_version_idx ON public.finding_triage USING btree (tenant_id, key_version);
+
+--
+-- Name: finding_triage_prompt_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX finding_triage_prompt_idx ON public.finding_triage USING btree (scan_id, prompt_sha256) WHERE ((prompt_sha256 IS NOT NULL) AND (shared_from IS NULL));
 
 --
 -- Name: finding_triage_scan_idx; Type: INDEX; Schema: public; Owner: -
@@ -1581,6 +1620,27 @@ ALTER TABLE ONLY public.finding_feedback
     ADD CONSTRAINT finding_feedback_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenant(id) ON DELETE CASCADE;
 
 --
+-- Name: finding_not_triaged finding_not_triaged_finding_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.finding_not_triaged
+    ADD CONSTRAINT finding_not_triaged_finding_id_fkey FOREIGN KEY (finding_id) REFERENCES public.finding(id) ON DELETE CASCADE;
+
+--
+-- Name: finding_not_triaged finding_not_triaged_scan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.finding_not_triaged
+    ADD CONSTRAINT finding_not_triaged_scan_id_fkey FOREIGN KEY (scan_id) REFERENCES public.scan(id) ON DELETE CASCADE;
+
+--
+-- Name: finding_not_triaged finding_not_triaged_tenant_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.finding_not_triaged
+    ADD CONSTRAINT finding_not_triaged_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenant(id) ON DELETE CASCADE;
+
+--
 -- Name: finding finding_scan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1716,6 +1776,12 @@ CREATE POLICY admin_all ON public.finding TO securetag_admin USING (true) WITH C
 CREATE POLICY admin_all ON public.finding_feedback TO securetag_admin USING (true) WITH CHECK (true);
 
 --
+-- Name: finding_not_triaged admin_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY admin_all ON public.finding_not_triaged TO securetag_admin USING (true) WITH CHECK (true);
+
+--
 -- Name: finding_triage admin_all; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -1824,6 +1890,12 @@ ALTER TABLE public.finding ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.finding_feedback ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: finding_not_triaged; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.finding_not_triaged ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: finding_triage; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -1870,6 +1942,12 @@ CREATE POLICY tenant_isolation ON public.finding TO securetag_api USING ((tenant
 --
 
 CREATE POLICY tenant_isolation ON public.finding_feedback TO securetag_api USING ((tenant_id = public.current_tenant_id())) WITH CHECK ((tenant_id = public.current_tenant_id()));
+
+--
+-- Name: finding_not_triaged tenant_isolation; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY tenant_isolation ON public.finding_not_triaged TO securetag_api USING ((tenant_id = public.current_tenant_id())) WITH CHECK ((tenant_id = public.current_tenant_id()));
 
 --
 -- Name: finding_triage tenant_isolation; Type: POLICY; Schema: public; Owner: -
@@ -1966,6 +2044,12 @@ CREATE POLICY worker_all ON public.finding TO securetag_worker USING (true) WITH
 --
 
 CREATE POLICY worker_all ON public.finding_feedback TO securetag_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: finding_not_triaged worker_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY worker_all ON public.finding_not_triaged TO securetag_worker USING (true) WITH CHECK (true);
 
 --
 -- Name: finding_triage worker_all; Type: POLICY; Schema: public; Owner: -
@@ -2270,6 +2354,14 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.finding TO securetag_admin;
 GRANT SELECT,INSERT,UPDATE ON TABLE public.finding_feedback TO securetag_api;
 GRANT SELECT ON TABLE public.finding_feedback TO securetag_worker;
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.finding_feedback TO securetag_admin;
+
+--
+-- Name: TABLE finding_not_triaged; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.finding_not_triaged TO securetag_api;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.finding_not_triaged TO securetag_worker;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.finding_not_triaged TO securetag_admin;
 
 --
 -- Name: TABLE finding_triage; Type: ACL; Schema: public; Owner: -

@@ -40,6 +40,7 @@ def scan_json(row: Row) -> dict:
         "progress": row["progress"],
         "counts": {severity: int(counts.get(severity, 0)) for severity in Severity},
         "triage": row["triage_state"],
+        "triage_summary": row.get("triage_summary"),
         "error": row["error"],
         "coverage": row["coverage"],
         "created_at": row["created_at"].isoformat(),

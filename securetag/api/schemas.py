@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from securetag.kernel.models import (
     Confidence,
     FindingStatus,
+    NotTriagedReason,
     ReviewStatus,
     ScanProfile,
     ScanType,
@@ -131,11 +132,36 @@ class FindingItem(BaseModel):
 
 
 class TriageInfo(BaseModel):
-    verdict: _literal(Verdict)
-    confidence: float
-    rationale: str
-    recommended_fix: str
-    model: str
+    verdict: _literal(Verdict) | Literal["not_triaged"] = Field(
+        description="the model's verdict; not_triaged: the model was not asked (see reason)"
+    )
+    confidence: float | None = Field(description="null when not_triaged")
+    rationale: str | None = Field(description="null when not_triaged")
+    recommended_fix: str | None = Field(description="null when not_triaged")
+    model: str | None = Field(description="null when not_triaged")
+    shared_from: UUID | None = Field(
+        default=None,
+        description="the finding of the same scan whose identical prompt the model "
+        "answered, when this verdict was given that way (the prompt was sent once)",
+    )
+    reason: _literal(NotTriagedReason) | None = Field(
+        default=None,
+        description="why the model was not asked: scan_cap (the scan had more findings to "
+        "triage than its cap; the highest severity, then confidence, were triaged)",
+    )
+    message: str | None = Field(default=None, description="the reason in words")
+
+
+class TriageSummary(BaseModel):
+    cap: int = Field(description="the most findings of this scan sent to the model")
+    pending: int = Field(description="findings still waiting for the model")
+    triaged: int = Field(description="findings with a verdict")
+    sent_to_model: int = Field(description="findings whose own prompt the model answered")
+    shared_verdicts: int = Field(
+        description="findings that took the verdict of an identical prompt in the scan"
+    )
+    not_triaged: int = Field(description="findings the model was not asked about")
+    not_triaged_reasons: dict[str, int] = Field(description="not_triaged counted by reason")
 
 
 class ReviewInfo(BaseModel):
@@ -218,6 +244,12 @@ class Scan(BaseModel):
         "answered (the scan is readable meanwhile); failed when the triage task ended "
         "without finishing (the model stayed unreachable through every attempt, or it was "
         "cancelled): verdicts given before stay, the other findings have none"
+    )
+    triage_summary: TriageSummary | None = Field(
+        default=None,
+        description="what triage did with the scan's High/Critical findings, counted; null "
+        "until triage starts, when there was nothing to triage, and for scans from before "
+        "it was recorded",
     )
     error: str | None = None
     coverage: ScanCoverage | None = Field(

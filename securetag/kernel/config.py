@@ -125,6 +125,12 @@ class Settings(BaseSettings):
 
     # Lines of code around a finding that the triage prompt shows.
     triage_context_lines: int = Field(default=8, ge=0, le=60)
+    # At most this many findings of one scan go to the model (highest severity, then
+    # confidence, first); the rest read `not_triaged` with the reason (docs/triage.md).
+    triage_max_findings_per_scan: int = Field(default=200, ge=1, le=100_000)
+    # New prompts one triage attempt asks before it hands its slot back and queues
+    # behind the triage already waiting, so one tenant's big scan cannot hold the model.
+    triage_prompts_per_turn: int = Field(default=10, ge=1, le=1000)
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8080, ge=0, le=65535)
     api_workers: int = Field(default=2, ge=1, le=64)

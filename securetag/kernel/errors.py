@@ -137,6 +137,19 @@ class TaskError(SecuretagError):
         self.retry_after_s = retry_after_s
 
 
+class TaskYield(SecuretagError):
+    """Raised by a task handler that stops at a checkpoint on purpose, to let other work run.
+
+    Not a failure: the worker hands the task back to the queue (`queued`, run_after now,
+    the attempt not counted), so it runs again behind the tasks already waiting, and the
+    handler goes on from its checkpoint (what it stored stays). A handler that yields
+    must have made progress first, or it would never end.
+    """
+
+    code = "task_yielded"
+    retryable = True
+
+
 class PermanentTaskError(TaskError):
     """Raised by a task handler when trying again cannot help (bad payload, hostile input)."""
 

@@ -93,6 +93,17 @@ class Verdict(enum.StrEnum):
     UNCERTAIN = "uncertain"
 
 
+# A finding's `triage.verdict` in the API when the model was not asked about it (never
+# stored as a verdict: `finding_not_triaged` holds the reason, migration 0016).
+NOT_TRIAGED = "not_triaged"
+
+
+class NotTriagedReason(enum.StrEnum):
+    """Why the model was not asked about a finding (`finding_not_triaged.reason`)."""
+
+    SCAN_CAP = "scan_cap"  # the scan had more findings to triage than its cap
+
+
 class ReviewStatus(enum.StrEnum):
     """A person's word on an issue (`finding_feedback.status`)."""
 

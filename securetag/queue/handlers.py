@@ -2,8 +2,10 @@
 
 A handler is `handler(task, ctx) -> None`. Returning means success; raising
 `TaskError` asks for a retry (with backoff, or `retry_after_s`), raising
-`PermanentTaskError` fails the task for good, and any other exception is
-treated as a retryable crash. Long handlers must watch `ctx.should_stop`.
+`PermanentTaskError` fails the task for good, raising `TaskYield` hands the task
+back to the queue behind the waiting work without counting the attempt (a handler
+that works in turns), and any other exception is treated as a retryable crash. Long
+handlers must watch `ctx.should_stop`.
 """
 
 from __future__ import annotations

@@ -268,7 +268,10 @@ class TaskQueue:
             raise LeaseLost(f"task {task_id}: lease lost; failure dropped")
 
     def release(self, worker_id: UUID, held: Sequence[tuple[int, UUID, bool]]) -> set[int]:
-        """Give tasks back to the queue (worker shutdown). Items: (id, token, handler_started)."""
+        """Give tasks back to the queue (worker shutdown, or a handler yielding its slot).
+
+        Items: (id, token, handler_started); a task whose handler did not start, or
+        yielded, gets its attempt back."""
         if not held:
             return set()
         rows = self._db.all(

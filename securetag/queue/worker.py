@@ -39,6 +39,7 @@ from securetag.kernel.errors import (
     LeaseLost,
     PermanentTaskError,
     TaskError,
+    TaskYield,
 )
 from securetag.kernel.metrics import WorkerMetrics
 from securetag.kernel.models import ClaimedTask, TaskState
@@ -331,6 +332,8 @@ class Worker:
         started = time.monotonic()
         try:
             handler(task, ctx)
+        except TaskYield:
+            self._hand_back(held)
         except PermanentTaskError as exc:
             self._finish(held, "fail", str(exc) or type(exc).__name__)
         except TaskError as exc:
@@ -381,6 +384,24 @@ class Worker:
                     "error": error[:500],
                 },
             )
+
+    def _hand_back(self, held: _Held) -> None:
+        """A handler yielded its slot: back to the queue behind the waiting work, attempt
+        not counted (`release_tasks` as for a task that never started)."""
+        task = held.task
+        if held.ctx.lease_lost:
+            self._drop(held, "yielded")
+            return
+        held.finishing = True
+        released = self._with_db(
+            lambda: self.queue.release(self.worker_id, [(task.id, task.claim_token, False)])
+        )
+        with self._lock:
+            self._held.pop(task.id, None)
+        if released is not None and task.id not in released:
+            self._count("lease_lost", 1, task.type)
+            return
+        self._count("yielded", 1, task.type)
 
     def _drop(self, held: _Held, outcome: str) -> None:
         with self._lock:

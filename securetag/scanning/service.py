@@ -19,7 +19,9 @@ from uuid import UUID
 
 from securetag.kernel.errors import Conflict, InvalidRequest, NotFound
 from securetag.kernel.models import (
+    NOT_TRIAGED,
     NewTask,
+    NotTriagedReason,
     Read,
     ReviewStatus,
     Row,
@@ -35,6 +37,28 @@ from securetag.store.vault import FEEDBACK_NOTE, Vault
 from securetag.tenancy.auth import Principal
 
 ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
+
+
+def not_triaged(reason: str, *, cap: int | None) -> dict[str, Any]:
+    """A finding's `triage` when the model was not asked about it, and why."""
+    message = {
+        NotTriagedReason.SCAN_CAP: (
+            "not sent to the model: the scan had more High/Critical findings than its "
+            f"triage cap of {cap if cap is not None else 'N'} "
+            "(SECURETAG_TRIAGE_MAX_FINDINGS_PER_SCAN); those ranked first by severity, "
+            "then confidence, were triaged"
+        ),
+    }.get(reason, "not sent to the model")
+    return {
+        "verdict": NOT_TRIAGED,
+        "reason": reason,
+        "message": message,
+        "confidence": None,
+        "rationale": None,
+        "recommended_fix": None,
+        "model": None,
+        "shared_from": None,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +258,13 @@ class ScanService:
                 "rationale": triage["rationale"],
                 "recommended_fix": triage["recommended_fix"],
                 "model": row["triage_model"],
+                # The finding whose identical prompt the model answered, if not this one.
+                "shared_from": (
+                    str(row["triage_shared_from"]) if row["triage_shared_from"] else None
+                ),
             }
+        elif row["not_triaged_reason"] is not None:
+            item["triage"] = not_triaged(row["not_triaged_reason"], cap=row["triage_cap"])
         if row["review_status"] is not None:
             item["review"] = {
                 "status": row["review_status"],

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 from securetag.kernel.errors import PermanentTaskError
 from securetag.kernel.models import (
     ClaimedTask,
+    Confidence,
     Finding,
     FindingStatus,
     NewTask,
@@ -59,6 +60,17 @@ from securetag.store.vault import (
 
 # The severities the LLM triages; a code audit with one of these asks for triage.
 TRIAGED_SEVERITIES = frozenset({Severity.CRITICAL, Severity.HIGH})
+# The order in which a scan's findings go to the model, and so which ones the per-scan
+# cap leaves out: severity, then the tool's confidence (most important first), then
+# the finding's position in the scan.
+TRIAGE_SEVERITY_ORDER = [str(s) for s in sorted(Severity, key=lambda s: -s.rank)]
+TRIAGE_CONFIDENCE_ORDER = [str(c) for c in (Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW)]
+# scan.triage_summary (migration 0016), rewritten by the triage task as it goes:
+# {"cap": the per-scan cap in force, "pending": findings still to triage,
+#  "triaged": findings with a verdict, "sent_to_model": those whose own prompt the model
+#  answered, "shared_verdicts": those that took the verdict of an identical prompt,
+#  "not_triaged": findings the model was not asked about, "not_triaged_reasons":
+#  {"scan_cap": n}}.
 # A person's word that settles an issue: the model never re-triages it.
 SETTLED_REVIEWS = (ReviewStatus.FALSE_POSITIVE, ReviewStatus.ACCEPTED_RISK, ReviewStatus.FIXED)
 # Excerpts wait this long in the context store for a triage worker (an LLM host may
@@ -456,15 +468,38 @@ class ScanStore:
 
     # ------------------------------------------------------------------ triage
 
-    def findings_to_triage(self, scan: ScanRecord) -> list[FindingRecord]:
-        """Findings at a triaged severity with no verdict yet and no settling review."""
-        rows = self._db.all(
-            "findings_to_triage",
+    def mark_over_triage_cap(self, scan: ScanRecord, cap: int) -> int:
+        """Record the findings ranked past `cap` as not triaged (reason `scan_cap`).
+
+        Idempotent: findings already triaged rank too, so a later attempt marks nothing
+        new. Returns how many it marked now.
+        """
+        return self._db.scalar(
+            "mark_findings_over_triage_cap",
             scan_id=scan.id,
-            severities=sorted(TRIAGED_SEVERITIES),
-            settled=list(SETTLED_REVIEWS),
+            cap=cap,
+            **self._triage_filter(),
         )
+
+    def findings_to_triage(self, scan: ScanRecord) -> list[FindingRecord]:
+        """Findings at a triaged severity with no verdict yet, not left out by the cap, and
+        no settling review, in the order they go to the model."""
+        rows = self._db.all("findings_to_triage", scan_id=scan.id, **self._triage_filter())
         return [self._finding_record(scan, row) for row in rows]
+
+    @staticmethod
+    def _triage_filter() -> dict[str, Any]:
+        return {
+            "severities": sorted(TRIAGED_SEVERITIES),
+            "settled": list(SETTLED_REVIEWS),
+            "severity_order": TRIAGE_SEVERITY_ORDER,
+            "confidence_order": TRIAGE_CONFIDENCE_ORDER,
+        }
+
+    def answered_prompts(self, scan: ScanRecord) -> dict[bytes, UUID]:
+        """The digests of the prompts the model answered in this scan, and for which finding."""
+        rows = self._db.all("answered_prompts", scan_id=scan.id)
+        return {bytes(row["prompt_sha256"]): row["finding_id"] for row in rows}
 
     def _finding_record(self, scan: ScanRecord, row: Row) -> FindingRecord:
         detail = self._vault.open(
@@ -484,33 +519,86 @@ class ScanStore:
         )
 
     def store_verdict(
-        self, scan: ScanRecord, finding: FindingRecord, verdict: StoredVerdict
+        self,
+        scan: ScanRecord,
+        finding: FindingRecord,
+        verdict: StoredVerdict,
+        *,
+        prompt_sha256: bytes | None = None,
     ) -> None:
         """The model's verdict on a finding; a second verdict for it is ignored."""
         with self._db.transaction() as conn:
-            sealed = self._vault.seal(
-                scan.tenant_id,
-                TRIAGE_DETAIL,
-                str(finding.id),
-                json.dumps(dict(verdict.detail)).encode(),
-                conn=conn,
-            )
-            conn.run(
-                "insert_finding_triage",
-                finding_id=finding.id,
-                tenant_id=scan.tenant_id,
-                scan_id=scan.id,
-                fingerprint=finding.fingerprint,
-                verdict=verdict.verdict,
-                confidence=verdict.confidence,
-                model=verdict.model,
-                repaired=verdict.repaired,
-                detail=sealed.ciphertext,
-                key_version=sealed.key_version,
+            self._insert_verdict(
+                conn, scan, finding, verdict, prompt_sha256=prompt_sha256, shared_from=None
             )
 
-    def triage_done(self, scan: ScanRecord, task: ClaimedTask, *, triaged: int) -> None:
+    def share_verdict(
+        self, scan: ScanRecord, finding: FindingRecord, source: UUID, prompt_sha256: bytes
+    ) -> None:
+        """Give `finding` the verdict the model gave finding `source` for the same prompt."""
         with self._db.transaction() as conn:
+            row = conn.one("finding_triage_of", finding_id=source)
+            if row is None:
+                raise PermanentTaskError(f"finding {source}: its verdict is gone")
+            detail = self._vault.open(
+                scan.tenant_id,
+                TRIAGE_DETAIL,
+                str(source),
+                row["detail"],
+                row["key_version"],
+                conn=conn,
+            )
+            verdict = StoredVerdict(
+                verdict=row["verdict"],
+                confidence=row["confidence"],
+                model=row["model"],
+                repaired=row["repaired"],
+                detail=json.loads(detail),
+            )
+            self._insert_verdict(
+                conn, scan, finding, verdict, prompt_sha256=prompt_sha256, shared_from=source
+            )
+
+    def _insert_verdict(
+        self,
+        conn: Connection,
+        scan: ScanRecord,
+        finding: FindingRecord,
+        verdict: StoredVerdict,
+        *,
+        prompt_sha256: bytes | None,
+        shared_from: UUID | None,
+    ) -> None:
+        sealed = self._vault.seal(
+            scan.tenant_id,
+            TRIAGE_DETAIL,
+            str(finding.id),
+            json.dumps(dict(verdict.detail)).encode(),
+            conn=conn,
+        )
+        conn.run(
+            "insert_finding_triage",
+            finding_id=finding.id,
+            tenant_id=scan.tenant_id,
+            scan_id=scan.id,
+            fingerprint=finding.fingerprint,
+            verdict=verdict.verdict,
+            confidence=verdict.confidence,
+            model=verdict.model,
+            repaired=verdict.repaired,
+            detail=sealed.ciphertext,
+            key_version=sealed.key_version,
+            prompt_sha256=prompt_sha256,
+            shared_from=shared_from,
+        )
+
+    def triage_progress(self, scan: ScanRecord, *, cap: int, pending: int) -> None:
+        """Recount the scan's triage_summary (TRIAGE_SEVERITY_ORDER's comment: the shape)."""
+        self._db.run("scan_triage_summary", id=scan.id, cap=cap, pending=pending)
+
+    def triage_done(self, scan: ScanRecord, task: ClaimedTask, *, triaged: int, cap: int) -> None:
+        with self._db.transaction() as conn:
+            conn.run("scan_triage_summary", id=scan.id, cap=cap, pending=0)
             conn.run("scan_triage_state", id=scan.id, triage_state=TriageState.DONE)
             audit.record(conn, _event(scan, task, "scan.triage", {"findings": triaged}))
 

@@ -46,6 +46,8 @@ a few regexes of ours, and replaces each secret by `abcd…(N chars)`.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -291,6 +293,20 @@ def build_messages(finding: FindingForTriage, excerpt: str) -> list[ChatMessage]
     ]
 
 
+def prompt_digest(messages: Sequence[ChatMessage]) -> bytes:
+    """SHA-256 of a conversation as sent (with the prompt version): equal digests, equal prompts.
+
+    The triage task asks the model once per distinct prompt of a scan and gives the
+    answer to every finding whose prompt is the same.
+    """
+    text = json.dumps(
+        {"version": PROMPT_VERSION, "messages": list(messages)},
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(text.encode()).digest()
+
+
 def _user_message(finding: FindingForTriage, excerpt: str) -> str:
     location = f"{finding.path}:{finding.start_line}"
     if finding.end_line > finding.start_line:
@@ -404,10 +420,12 @@ def triage(
     excerpt: str,
     *,
     on_call: CallRecorder | None = None,
+    messages: list[ChatMessage] | None = None,
 ) -> TriageOutcome:
     """Ask the model for a verdict on `finding`; repair an invalid answer once.
 
-    `excerpt` must already be redacted (see `redacted_excerpt`). Every call is in
+    `excerpt` must already be redacted (see `redacted_excerpt`); `messages`, when the
+    caller built them already (`build_messages`), are sent as they are. Every call is in
     the outcome's `calls`, and is also passed to `on_call` as soon as it ends, so
     a call is recorded even when a later one raises. LlmUnavailable,
     LlmRequestError and LlmProtocolError propagate (see the module docstring).
@@ -419,7 +437,8 @@ def triage(
         if on_call is not None:
             on_call(call)
 
-    messages = build_messages(finding, excerpt)
+    if messages is None:
+        messages = build_messages(finding, excerpt)
     first = _ask(client, messages, "verdict", record)
     if first.verdict is not None:
         return TriageOutcome(first.verdict, repaired=False, raw=first.content, calls=calls)

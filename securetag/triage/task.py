@@ -12,6 +12,16 @@ The LLM down or slow: the task is retried with backoff by the queue and the
 scan stays readable with `triage: pending`; verdicts already stored are kept, so
 a retry continues where the last attempt stopped. A scan never fails because
 of the LLM.
+
+Bounded, because the model is shared by every tenant (docs/triage.md#bounded-triage):
+- at most `triage_max_findings_per_scan` findings of a scan go to the model, highest
+  severity then confidence first; the others are recorded as not triaged (reason
+  `scan_cap`) before the first prompt, so they read so at once;
+- a prompt identical to one the model already answered in this scan is not sent
+  again: the finding gets that verdict (`shared_from`);
+- one attempt sends at most `triage_prompts_per_turn` new prompts, then raises
+  TaskYield: the worker hands the task back to the queue behind the work already
+  waiting (the attempt not counted), so another tenant's triage gets the slot next.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ import json
 import logging
 
 from securetag.kernel.config import Settings
-from securetag.kernel.errors import PermanentTaskError, TaskError
+from securetag.kernel.errors import PermanentTaskError, TaskError, TaskYield
 from securetag.kernel.models import ClaimedTask, TaskType, ToolRunKind
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.scanning.store import (
@@ -34,6 +44,7 @@ from securetag.security.redaction import redact_secrets
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.triage import prompt
+from securetag.triage.llm.chat import ChatMessage
 from securetag.triage.llm.client import LlmClient
 from securetag.triage.llm.config import LlmConfig
 from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
@@ -56,16 +67,36 @@ class TriageRunner:
 
     def run(self, task: ClaimedTask, ctx: TaskContext) -> None:
         scan = self._store.for_task(task)
+        cap = self._settings.triage_max_findings_per_scan
+        self._store.mark_over_triage_cap(scan, cap)
         pending = self._store.findings_to_triage(scan)
-        for finding in pending:
+        self._store.triage_progress(scan, cap=cap, pending=len(pending))
+        answered = self._store.answered_prompts(scan)
+        asked = 0
+        for done, finding in enumerate(pending):
             if ctx.should_stop:
                 raise TaskError(
                     "stopped before every finding was triaged; the next attempt goes on from here"
                 )
-            self._triage_one(task, scan, finding)
-        self._store.triage_done(scan, task, triaged=len(pending))
+            for_prompt, excerpt = self._prompt_parts(scan, finding)
+            messages = prompt.build_messages(for_prompt, excerpt)
+            digest = prompt.prompt_digest(messages)
+            source = answered.get(digest)
+            if source is not None:
+                self._store.share_verdict(scan, finding, source, digest)
+                continue
+            if asked == self._settings.triage_prompts_per_turn:
+                left = len(pending) - done
+                self._store.triage_progress(scan, cap=cap, pending=left)
+                raise TaskYield(f"{asked} prompts sent this turn, {left} findings left")
+            self._triage_one(task, scan, finding, for_prompt, excerpt, messages, digest)
+            answered[digest] = finding.id
+            asked += 1
+        self._store.triage_done(scan, task, triaged=len(pending), cap=cap)
 
-    def _triage_one(self, task: ClaimedTask, scan: ScanRecord, finding: FindingRecord) -> None:
+    def _prompt_parts(
+        self, scan: ScanRecord, finding: FindingRecord
+    ) -> tuple[prompt.FindingForTriage, str]:
         detail = finding.detail
         kept = self._store.excerpt(scan, finding.fingerprint)
         # Without a kept excerpt (expired, or a scan from before triage existed), the
@@ -91,20 +122,33 @@ class TriageRunner:
             end_line=finding.end_line,
             snippet=detail["snippet"],
         )
+        return for_prompt, excerpt
 
+    def _triage_one(
+        self,
+        task: ClaimedTask,
+        scan: ScanRecord,
+        finding: FindingRecord,
+        for_prompt: prompt.FindingForTriage,
+        excerpt: str,
+        messages: list[ChatMessage],
+        digest: bytes,
+    ) -> None:
         def record(call: prompt.LlmCall) -> None:
             # As each call ends, so a call that succeeded before a failing one is kept too.
             self._record_call(task, scan, call)
 
         try:
-            outcome = prompt.triage(self._client, for_prompt, excerpt, on_call=record)
+            outcome = prompt.triage(
+                self._client, for_prompt, excerpt, on_call=record, messages=messages
+            )
         except LlmUnavailable as exc:
             raise TaskError(
                 f"the LLM is unavailable: {exc.message}", retry_after_s=exc.retry_after_s
             ) from None
         except LlmRequestError as exc:
             raise PermanentTaskError(f"the LLM refused the request: {exc.message}") from None
-        self._store.store_verdict(scan, finding, self._stored(outcome))
+        self._store.store_verdict(scan, finding, self._stored(outcome), prompt_sha256=digest)
 
     def _stored(self, outcome: prompt.TriageOutcome) -> StoredVerdict:
         verdict = outcome.verdict

@@ -28,7 +28,7 @@ VALUES (%(id)s, current_tenant_id(), %(scan_id)s, %(filename)s, %(archive_format
 -- name: get_scan
 SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
        profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
-       triage_state, coverage
+       triage_state, triage_summary, coverage
 FROM scan
 WHERE id = %(id)s AND tenant_id = current_tenant_id();
 
@@ -36,7 +36,7 @@ WHERE id = %(id)s AND tenant_id = current_tenant_id();
 -- Newest first; the cursor is the (created_at, id) of the last row already seen.
 SELECT id, type::text AS type, project, state::text AS state, task_id, target_url, key_version,
        profile, progress, severity_counts, error, created_by, created_at, started_at, finished_at,
-       triage_state, coverage
+       triage_state, triage_summary, coverage
 FROM scan
 WHERE tenant_id = current_tenant_id()
   AND (%(type)s::scan_type IS NULL OR type = %(type)s::scan_type)
@@ -96,6 +96,27 @@ RETURNING id;
 
 -- name: scan_triage_state
 UPDATE scan SET triage_state = %(triage_state)s WHERE id = %(id)s;
+
+-- name: scan_triage_summary
+-- The scan's triage counted from its rows (shape: TriageSummary in
+-- securetag/scanning/store.py); `pending` and `cap` come from the triage task.
+UPDATE scan s
+SET triage_summary = jsonb_build_object(
+        'cap', %(cap)s::int,
+        'pending', %(pending)s::int,
+        'triaged', v.triaged,
+        'sent_to_model', v.triaged - v.shared,
+        'shared_verdicts', v.shared,
+        'not_triaged', n.total,
+        'not_triaged_reasons', n.by_reason)
+FROM (SELECT count(*)::int AS triaged,
+             (count(*) FILTER (WHERE t.shared_from IS NOT NULL))::int AS shared
+      FROM finding_triage t WHERE t.scan_id = %(id)s) AS v,
+     (SELECT coalesce(sum(r.n), 0)::int AS total,
+             coalesce(jsonb_object_agg(r.reason, r.n), '{}'::jsonb) AS by_reason
+      FROM (SELECT x.reason, count(*)::int AS n FROM finding_not_triaged x
+            WHERE x.scan_id = %(id)s GROUP BY x.reason) AS r) AS n
+WHERE s.id = %(id)s;
 
 -- name: purge_uploads
 -- Archives of finished scans past their tenant's retention (else the default).

@@ -11,6 +11,7 @@ JOIN scan s ON s.id = t.scan_id
 JOIN tenant n ON n.id = t.tenant_id
 LEFT JOIN finding_feedback b
        ON b.tenant_id = t.tenant_id AND b.project = s.project AND b.fingerprint = t.fingerprint
-WHERE (%(since)s::timestamptz IS NULL OR t.created_at >= %(since)s::timestamptz)
+WHERE t.shared_from IS NULL  -- a verdict shared with an identical prompt: the same example
+  AND (%(since)s::timestamptz IS NULL OR t.created_at >= %(since)s::timestamptz)
   AND (%(tenant_id)s::uuid IS NULL OR t.tenant_id = %(tenant_id)s::uuid)
 ORDER BY t.created_at, t.finding_id;

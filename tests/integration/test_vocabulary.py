@@ -11,6 +11,7 @@ import pytest
 from securetag.kernel.models import (
     Confidence,
     FindingStatus,
+    NotTriagedReason,
     ReviewStatus,
     ScanType,
     Severity,
@@ -54,6 +55,7 @@ def test_an_enum_equals_its_sql_type_in_order(
         (Severity, "finding", "severity"),
         (Confidence, "finding", "confidence"),
         (Verdict, "finding_triage", "verdict"),
+        (NotTriagedReason, "finding_not_triaged", "reason"),
         (ReviewStatus, "finding_feedback", "status"),
         (ToolRunKind, "tool_execution", "kind"),
     ],

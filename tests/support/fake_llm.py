@@ -3,9 +3,9 @@
 No real model runs on the test machine, so this stands in for one. It speaks both
 protocols for real (paths, field names, content types, NDJSON and SSE streaming,
 usage numbers) and answers from a script: a queue of one-shot behaviours
-(`then_fail`, `then_drop_connection`, `then_trickle`, ...) consumed one per chat
-request, falling back to `respond_with` once the queue is empty. Tokens are counted
-by splitting on whitespace so usage numbers are predictable.
+(`then_fail`, `then_drop_connection`, `then_trickle`, `then_trickle_headers`, ...)
+consumed one per chat request, falling back to `respond_with` once the queue is empty.
+Tokens are counted by splitting on whitespace so usage numbers are predictable.
 
     with FakeLlmServer() as server:
         server.respond_with('{"verdict": "true_positive"}').then_fail(status=500, times=2)
@@ -60,6 +60,8 @@ class _Answer:
     content: str | None = None  # None: whatever respond_with says
     delay_s: float = 0.0  # before the first byte
     trickle_interval_s: float | None = None  # one byte per interval
+    # The status line and headers one byte per interval too (the body then at once).
+    head_trickle_interval_s: float | None = None
     token_interval_s: float = 0.0  # between stream pieces
 
 
@@ -368,7 +370,9 @@ class _Handler(BaseHTTPRequestHandler):
                 if answer.delay_s and fake._stopping.wait(answer.delay_s):
                     return
                 rendered = _render_answer(exchange, content)
-                if answer.trickle_interval_s is not None:
+                if answer.head_trickle_interval_s is not None:
+                    self._trickle_head(rendered, answer.head_trickle_interval_s)
+                elif answer.trickle_interval_s is not None:
                     self._trickle(rendered, answer.trickle_interval_s)
                 else:
                     self._send(rendered, token_interval_s=answer.token_interval_s)
@@ -408,6 +412,15 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             self.wfile.write(bytes([byte]))
             self.wfile.flush()
+
+    def _trickle_head(self, rendered: _Rendered, interval_s: float) -> None:
+        for byte in rendered.head_bytes("OK"):
+            if self.server.fake._stopping.wait(interval_s):
+                return
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+        self.wfile.write(rendered.body_bytes())
+        self.wfile.flush()
 
     def _drop(self, rendered: _Rendered, where: DropPoint) -> None:
         if where != "before_headers":
@@ -528,6 +541,14 @@ class FakeLlmServer:
         while never leaving a gap long enough for a per-read timeout to fire.
         """
         return self._enqueue(_Answer(content=content, trickle_interval_s=interval_s))
+
+    def then_trickle_headers(self, interval_s: float) -> FakeLlmServer:
+        """The status line and headers one byte every interval_s, then the body at once.
+
+        A client whose deadline only starts watching once the headers are in, or whose
+        only bound is a per-read timeout, waits as long as the server likes.
+        """
+        return self._enqueue(_Answer(head_trickle_interval_s=interval_s))
 
     def then_malformed_json(
         self, kind: Literal["truncated", "wrong_shape"] = "truncated"

@@ -494,3 +494,21 @@ def test_parse_json_content_tolerates_fences_and_prose(text: str) -> None:
 def test_parse_json_content_rejects_answers_without_an_object(text: str) -> None:
     with pytest.raises(LlmContentError):
         parse_json_content(text)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_a_server_trickling_its_headers_is_abandoned_at_the_deadline(
+    server: FakeLlmServer, api: str
+) -> None:
+    """The status line and headers one byte at a time: no read ever waits long enough for
+    the read timeout, so only a deadline on the whole call (headers included) ends it."""
+    deadline_s = 0.6
+    server.then_trickle_headers(0.05)  # ~120 header bytes: about 6 s of headers
+    client = client_for(server, api, read_timeout_s=0.5, total_deadline_s=deadline_s)
+    started = time.monotonic()
+    with client, pytest.raises(LlmUnavailable, match="deadline"):
+        client.chat(MESSAGES)
+
+    elapsed = time.monotonic() - started
+    assert elapsed < deadline_s + MARGIN_S
+    assert len(server.chat_requests) == 1

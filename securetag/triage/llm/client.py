@@ -18,11 +18,12 @@ from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
 from securetag.triage.llm.ollama_wire import OllamaWire
 from securetag.triage.llm.openai_wire import OpenAiWire
 from securetag.triage.llm.transport import (
+    CallGuard,
     Deadline,
     StopAtDeadline,
-    Watchdog,
     body_chunks,
     error_text,
+    guarded_session,
     parse_retry_after,
     read_json,
     stream_lines,
@@ -40,14 +41,23 @@ class LlmClient:
     """Chat with the configured LLM server.
 
     Build one per process and share it: calls keep their state (deadline, attempts) on
-    the stack, and requests' connection pool is thread-safe.
+    the stack, and requests' connection pool is thread-safe. Every attempt runs under a
+    CallGuard, which cuts the connection at the call's deadline whatever phase it is
+    in; that needs the session's connections to be the guarded kind, so a session passed
+    in gets the guarded adapter mounted for http:// and https://.
     """
 
     def __init__(self, config: LlmConfig, session: requests.Session | None = None) -> None:
         self._config = config
         self._wire = _WIRES[config.api]
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        if session is None:
+            session = guarded_session()
+        else:
+            guarded = guarded_session()
+            for prefix in ("http://", "https://"):
+                session.mount(prefix, guarded.get_adapter(prefix))
+        self._session = session
 
     def __repr__(self) -> str:
         config = self._config
@@ -113,7 +123,7 @@ class LlmClient:
 
         def once(deadline: Deadline) -> list[str]:
             response = self._send("GET", self._wire.models_path, None, deadline)
-            with response, Watchdog(response, deadline):
+            with response:
                 self._raise_for_status(response, deadline)
                 return self._wire.parse_models(read_json(response, deadline, self._config.api))
 
@@ -123,7 +133,7 @@ class LlmClient:
     def _chat_once(self, body: dict[str, Any], deadline: Deadline) -> Reply:
         started = time.monotonic()
         response = self._send("POST", self._wire.chat_path, body, deadline)
-        with response, Watchdog(response, deadline):
+        with response:
             self._raise_for_status(response, deadline)
             content_type = response.headers.get("Content-Type", "")
             # Some servers ignore `stream` and answer in one JSON document.
@@ -172,18 +182,24 @@ class LlmClient:
                 stream=True,
                 allow_redirects=False,
             )
-        except requests.ConnectTimeout as exc:
-            raise LlmUnavailable(
-                f"cannot connect to {self._config.base_url} within {timeout[0]:.2g}s"
-            ) from exc
-        except requests.ReadTimeout as exc:
-            raise LlmUnavailable(
-                f"{self._config.base_url} sent nothing for {timeout[1]:.2g}s (read timeout)"
-            ) from exc
-        except requests.ConnectionError as exc:
-            raise LlmUnavailable(f"cannot reach {self._config.base_url}: {exc}") from exc
         except requests.RequestException as exc:
-            raise LlmRequestError(f"cannot send the request: {exc}") from exc
+            if deadline.expired():
+                # The guard cut the connection (or a timeout clipped to the deadline fired).
+                raise deadline.passed_error("before the response headers were in") from exc
+            raise self._send_error(exc, timeout) from exc
+
+    def _send_error(
+        self, exc: requests.RequestException, timeout: tuple[float, float]
+    ) -> LlmUnavailable | LlmRequestError:
+        base_url = self._config.base_url
+        # Most specific first: ConnectTimeout is a ConnectionError, ReadTimeout is not.
+        if isinstance(exc, requests.ConnectTimeout):
+            return LlmUnavailable(f"cannot connect to {base_url} within {timeout[0]:.2g}s")
+        if isinstance(exc, requests.ReadTimeout):
+            return LlmUnavailable(f"{base_url} sent nothing for {timeout[1]:.2g}s (read timeout)")
+        if isinstance(exc, requests.ConnectionError):
+            return LlmUnavailable(f"cannot reach {base_url}: {exc}")
+        return LlmRequestError(f"cannot send the request: {exc}")
 
     def _headers(self, *, streaming: bool) -> dict[str, str]:
         accept = {"ollama": "application/x-ndjson", "openai": "text/event-stream"}
@@ -223,7 +239,8 @@ class LlmClient:
             for attempt in retrying:
                 with attempt:
                     try:
-                        result = operation(deadline)
+                        with CallGuard(deadline):
+                            result = operation(deadline)
                     except LlmUnavailable as exc:
                         failures.append(exc.message)
                         raise

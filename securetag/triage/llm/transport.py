@@ -1,4 +1,4 @@
-"""One HTTP exchange within the call's deadline: a watchdog, bounded body reads, error text."""
+"""One HTTP exchange within the call's deadline: a guard, bounded body reads, error text."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
+import requests.adapters
+import urllib3
+import urllib3.connection
 import urllib3.exceptions
 from tenacity import RetryCallState
 from tenacity.stop import stop_base
@@ -51,35 +54,127 @@ class Deadline:
         )
 
 
-def _socket_of(response: requests.Response) -> socket.socket | None:
-    connection = getattr(response.raw, "connection", None)
-    sock = getattr(connection, "sock", None)
-    return sock if isinstance(sock, socket.socket) else None
+class CallGuard:
+    """Shuts down the socket of this thread's HTTP exchange when the deadline passes.
 
+    Per-read timeouts do not bound a call: a server that sends one byte every few
+    seconds, of its status line, headers or body, resets them with every byte. The
+    guard is armed around the whole exchange (connect, request, headers, body): the
+    connections of a session built by `guarded_session` attach themselves to the
+    guard of the thread that uses them, and at the deadline the guard shuts their
+    socket down, which wakes the blocked read with an error.
+    """
 
-class Watchdog:
-    """Shuts the response's socket down when the deadline passes, waking a blocked read."""
-
-    def __init__(self, response: requests.Response, deadline: Deadline) -> None:
-        self._sock = _socket_of(response)
+    def __init__(self, deadline: Deadline) -> None:
+        self._deadline = deadline
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._fired = False
         self._timer = threading.Timer(max(0.0, deadline.remaining()), self._fire)
         self._timer.daemon = True
 
-    def __enter__(self) -> Watchdog:
-        if self._sock is not None:
-            self._timer.start()
+    def __enter__(self) -> CallGuard:
+        _current.guard = self
+        self._timer.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._sock is not None:
-            self._timer.cancel()
-            self._timer.join()
+        _current.guard = None
+        self._timer.cancel()
+        self._timer.join()
+
+    @property
+    def fired(self) -> bool:
+        return self._fired
+
+    def attach(self, connection: Any) -> None:
+        """The connection now carrying the exchange (shut at once if the deadline passed)."""
+        with self._lock:
+            self._connection = connection
+            fired = self._fired
+        if fired:
+            _shut(connection)
 
     def _fire(self) -> None:
-        # The plain-socket method: SSLSocket.shutdown would drop the TLS object under the
-        # reading thread's feet. OSError: already closed, the read finished on its own.
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(self._sock, socket.SHUT_RDWR)
+        with self._lock:
+            self._fired = True
+            connection = self._connection
+        if connection is not None:
+            _shut(connection)
+
+
+_current = threading.local()
+
+
+def _shut(connection: Any) -> None:
+    sock = getattr(connection, "sock", None)
+    if not isinstance(sock, socket.socket):
+        return  # not connected yet: connect() attaches again once it is
+    # The plain-socket method: SSLSocket.shutdown would drop the TLS object under the
+    # reading thread's feet. OSError: already closed, the read finished on its own.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _attach_to_guard(connection: Any) -> None:
+    guard: CallGuard | None = getattr(_current, "guard", None)
+    if guard is not None:
+        guard.attach(connection)
+
+
+class _GuardedHTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _attach_to_guard(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        # A kept-alive connection is reused without connect(): attach here too.
+        _attach_to_guard(self)
+        super().request(*args, **kwargs)
+
+
+class _GuardedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _attach_to_guard(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _attach_to_guard(self)
+        super().request(*args, **kwargs)
+
+
+class _GuardedHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _GuardedHTTPConnection
+
+
+class _GuardedHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _GuardedHTTPSConnection
+
+
+_GUARDED_POOLS = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+
+
+class _GuardedAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter whose connections attach to the calling thread's CallGuard."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _GUARDED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if isinstance(manager, urllib3.PoolManager):
+            manager.pool_classes_by_scheme = _GUARDED_POOLS
+        return manager
+
+
+def guarded_session() -> requests.Session:
+    """A requests session whose exchanges a CallGuard can cut off at their deadline."""
+    session = requests.Session()
+    adapter = _GuardedAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
 
 
 def body_chunks(response: requests.Response, deadline: Deadline) -> Iterator[bytes]:

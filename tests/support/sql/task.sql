@@ -27,3 +27,8 @@ CROSS JOIN LATERAL (
     SELECT CASE WHEN i %% 1000 = 0 THEN 'queued' WHEN i %% 1000 = 1 THEN 'running'
                 WHEN i %% 50 = 0 THEN 'failed' ELSE 'succeeded' END AS state
 ) s;
+
+-- name: test_triage_task_of_scan
+SELECT id, state::text AS state, attempts
+FROM task
+WHERE type = 'triage' AND dedup_key = 'triage:' || %(scan_id)s::text;
