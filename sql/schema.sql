@@ -39,38 +39,101 @@ CREATE TYPE public.task_state AS ENUM (
 );
 
 --
--- Name: api_admit(text, bytea, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+-- Name: api_admit(text, bytea, text, integer, integer, integer, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.api_admit(p_key_id text, p_presented_hmac bytea, p_default_per_minute integer, p_burst integer) RETURNS TABLE(id text, tenant_id uuid, secret_hmac bytea, scopes text[], expires_at timestamp with time zone, revoked_at timestamp with time zone, per_minute integer, allowed boolean, ahead_us bigint)
+CREATE FUNCTION public.api_admit(p_key_id text, p_presented_hmac bytea, p_client text, p_default_per_minute integer, p_default_burst integer, p_failure_per_minute integer, p_failure_burst integer) RETURNS TABLE(id text, tenant_id uuid, secret_hmac bytea, scopes text[], expires_at timestamp with time zone, revoked_at timestamp with time zone, authenticated boolean, per_minute integer, burst integer, allowed boolean, ahead_us bigint)
     LANGUAGE plpgsql
     AS $$
 DECLARE
     caller record;
+    v_found boolean;
+    v_valid boolean;
     v_per_minute integer;
+    v_burst integer;
     v_emission_us bigint;
-    v_allowed boolean;
+    v_allowed boolean := true;
     v_ahead_us bigint;
+    v_room numeric;
+    v_tenant_per_minute integer;
+    v_tenant_burst integer;
+    v_tenant_emission_us bigint;
+    v_tenant_allowed boolean;
+    v_tenant_ahead_us bigint;
+    v_key_charged boolean := false;
 BEGIN
     SELECT * INTO caller FROM api_key_authenticate(p_key_id, p_presented_hmac);
-    IF NOT FOUND THEN
+    v_found := FOUND;
+    v_valid := v_found AND caller.secret_hmac = p_presented_hmac AND caller.revoked_at IS NULL
+               AND (caller.expires_at IS NULL OR caller.expires_at > now());
+
+    IF NOT v_valid THEN
+        v_per_minute := p_failure_per_minute;
+        v_burst := p_failure_burst;
+        v_emission_us := rate_limit_emission_us(v_per_minute);
+        SELECT r.allowed, r.ahead_us INTO v_allowed, v_ahead_us
+        FROM rate_limit_take('addr:' || p_client, v_emission_us, v_emission_us * (v_burst - 1)) r;
+        IF v_found AND caller.secret_hmac = p_presented_hmac AND caller.revoked_at IS NOT NULL THEN
+            INSERT INTO request_refusal AS j (minute, reason, subject)
+            VALUES (date_trunc('minute', now()), 'revoked_key', caller.id)
+            ON CONFLICT (minute, reason, subject) DO UPDATE SET refused = j.refused + 1;
+        ELSE
+            INSERT INTO request_refusal AS j (minute, reason, subject)
+            VALUES (date_trunc('minute', now()), 'auth_failure', p_client)
+            ON CONFLICT (minute, reason, subject) DO UPDATE SET refused = j.refused + 1;
+        END IF;
+        RETURN QUERY SELECT caller.id, caller.tenant_id, caller.secret_hmac, caller.scopes,
+                            caller.expires_at, caller.revoked_at, false, v_per_minute, v_burst,
+                            v_allowed, v_ahead_us;
         RETURN;
     END IF;
-    v_per_minute := coalesce(caller.key_rate_limit, caller.tenant_rate_limit, p_default_per_minute);
-    IF caller.secret_hmac = p_presented_hmac AND caller.revoked_at IS NULL
-       AND (caller.expires_at IS NULL OR caller.expires_at > now()) THEN
-        -- round(60e6 / per_minute) in integers, exactly as ratelimit.emission_interval_us.
-        v_emission_us := greatest(1, (120000000 + v_per_minute) / (2 * v_per_minute));
+
+    IF caller.key_rate_limit IS NOT NULL OR caller.tenant_rate_limit IS NULL THEN
+        v_per_minute := coalesce(caller.key_rate_limit, p_default_per_minute);
+        v_burst := coalesce(caller.key_burst,
+                            rate_limit_scaled_burst(v_per_minute, p_default_per_minute, p_default_burst));
+        v_emission_us := rate_limit_emission_us(v_per_minute);
         SELECT r.allowed, r.ahead_us INTO v_allowed, v_ahead_us
-        FROM rate_limit_take('key:' || caller.id, v_emission_us, v_emission_us * (p_burst - 1)) r;
-        IF NOT v_allowed THEN
-            INSERT INTO rate_limit_rejection AS j (minute, key)
-            VALUES (date_trunc('minute', now()), caller.id)
-            ON CONFLICT (minute, key) DO UPDATE SET refused = j.refused + 1;
+        FROM rate_limit_take('key:' || caller.id, v_emission_us, v_emission_us * (v_burst - 1)) r;
+        v_key_charged := v_allowed;
+    END IF;
+
+    IF v_allowed AND caller.tenant_rate_limit IS NOT NULL THEN
+        v_tenant_per_minute := caller.tenant_rate_limit;
+        v_tenant_burst := coalesce(caller.tenant_burst,
+            rate_limit_scaled_burst(v_tenant_per_minute, p_default_per_minute, p_default_burst));
+        v_tenant_emission_us := rate_limit_emission_us(v_tenant_per_minute);
+        SELECT r.allowed, r.ahead_us INTO v_tenant_allowed, v_tenant_ahead_us
+        FROM rate_limit_take('tenant:' || caller.tenant_id, v_tenant_emission_us,
+                             v_tenant_emission_us * (v_tenant_burst - 1)) r;
+        IF NOT v_tenant_allowed AND v_key_charged THEN
+            -- Undo the key's step (tat - T); its row is still locked by this statement.
+            UPDATE rate_limit r SET tat = r.tat - v_emission_us * interval '1 microsecond'
+            WHERE r.key = 'key:' || caller.id;
+        END IF;
+        -- Report the tenant's bucket when it refused, or when it has less room
+        -- left than the key's: room = (tau - ahead) / T, as ratelimit.decide.
+        v_room := CASE WHEN v_key_charged
+                       THEN (v_emission_us * (v_burst - 1) - v_ahead_us)::numeric / v_emission_us
+                  END;
+        IF NOT v_tenant_allowed OR v_room IS NULL
+           OR (v_tenant_emission_us * (v_tenant_burst - 1) - v_tenant_ahead_us)::numeric
+              / v_tenant_emission_us < v_room THEN
+            v_allowed := v_tenant_allowed;
+            v_per_minute := v_tenant_per_minute;
+            v_burst := v_tenant_burst;
+            v_ahead_us := v_tenant_ahead_us;
         END IF;
     END IF;
+
+    IF NOT v_allowed THEN
+        INSERT INTO request_refusal AS j (minute, reason, subject)
+        VALUES (date_trunc('minute', now()), 'rate_limited', caller.id)
+        ON CONFLICT (minute, reason, subject) DO UPDATE SET refused = j.refused + 1;
+    END IF;
     RETURN QUERY SELECT caller.id, caller.tenant_id, caller.secret_hmac, caller.scopes,
-                        caller.expires_at, caller.revoked_at, v_per_minute, v_allowed, v_ahead_us;
+                        caller.expires_at, caller.revoked_at, true, v_per_minute, v_burst,
+                        v_allowed, v_ahead_us;
 END;
 $$;
 
@@ -78,7 +141,7 @@ $$;
 -- Name: api_key_authenticate(text, bytea); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.api_key_authenticate(p_key_id text, p_presented_hmac bytea) RETURNS TABLE(id text, tenant_id uuid, secret_hmac bytea, scopes text[], expires_at timestamp with time zone, revoked_at timestamp with time zone, key_rate_limit integer, tenant_rate_limit integer)
+CREATE FUNCTION public.api_key_authenticate(p_key_id text, p_presented_hmac bytea) RETURNS TABLE(id text, tenant_id uuid, secret_hmac bytea, scopes text[], expires_at timestamp with time zone, revoked_at timestamp with time zone, key_rate_limit integer, key_burst integer, tenant_rate_limit integer, tenant_burst integer)
     LANGUAGE plpgsql
     AS $$
 DECLARE
@@ -97,7 +160,8 @@ BEGIN
     END IF;
     RETURN QUERY
         SELECT presented.id, presented.tenant_id, presented.secret_hmac, presented.scopes, presented.expires_at,
-               presented.revoked_at, presented.rate_limit_per_minute, t.rate_limit_per_minute
+               presented.revoked_at, presented.rate_limit_per_minute, presented.rate_limit_burst,
+               t.rate_limit_per_minute, t.rate_limit_burst
         FROM tenant t WHERE t.id = presented.tenant_id;
 END;
 $$;
@@ -181,6 +245,27 @@ BEGIN
     EXECUTE format('CREATE POLICY admin_all ON %s TO securetag_admin '
                    'USING (true) WITH CHECK (true)', t);
 END
+$$;
+
+--
+-- Name: rate_limit_emission_us(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.rate_limit_emission_us(p_per_minute integer) RETURNS bigint
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT greatest(1, (120000000::bigint + p_per_minute) / (2 * p_per_minute::bigint))
+$$;
+
+--
+-- Name: rate_limit_scaled_burst(integer, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.rate_limit_scaled_burst(p_per_minute integer, p_default_per_minute integer, p_default_burst integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT greatest(1, least(2147483647,
+        (p_per_minute::bigint * p_default_burst + p_default_per_minute - 1) / p_default_per_minute))::integer
 $$;
 
 --
@@ -608,7 +693,9 @@ CREATE TABLE public.api_key (
     expires_at timestamp with time zone,
     revoked_at timestamp with time zone,
     last_used_at timestamp with time zone,
+    rate_limit_burst integer,
     CONSTRAINT api_key_id_check CHECK ((id ~ '^[A-Za-z0-9]{12}$'::text)),
+    CONSTRAINT api_key_rate_limit_burst_check CHECK ((rate_limit_burst > 0)),
     CONSTRAINT api_key_rate_limit_per_minute_check CHECK ((rate_limit_per_minute > 0)),
     CONSTRAINT api_key_secret_hmac_check CHECK ((length(secret_hmac) = 32))
 );
@@ -616,13 +703,15 @@ CREATE TABLE public.api_key (
 ALTER TABLE ONLY public.api_key FORCE ROW LEVEL SECURITY;
 
 --
--- Name: rate_limit_rejection; Type: TABLE; Schema: public; Owner: -
+-- Name: request_refusal; Type: TABLE; Schema: public; Owner: -
 --
 
-CREATE UNLOGGED TABLE public.rate_limit_rejection (
+CREATE TABLE public.request_refusal (
     minute timestamp with time zone NOT NULL,
-    key text NOT NULL,
-    refused bigint DEFAULT 1 NOT NULL
+    reason text NOT NULL,
+    subject text NOT NULL,
+    refused bigint DEFAULT 1 NOT NULL,
+    CONSTRAINT request_refusal_reason_check CHECK ((reason = ANY (ARRAY['rate_limited'::text, 'auth_failure'::text, 'revoked_key'::text])))
 );
 
 --
@@ -630,36 +719,30 @@ CREATE UNLOGGED TABLE public.rate_limit_rejection (
 --
 
 CREATE VIEW ops.rate_limits AS
- SELECT r.key AS key_id,
+ SELECT r.subject AS key_id,
     k.tenant_id,
     sum(r.refused) AS refused,
     max(r.minute) AS last_minute
-   FROM (public.rate_limit_rejection r
-     LEFT JOIN public.api_key k ON ((k.id = r.key)))
-  WHERE (r.minute > (now() - '01:00:00'::interval))
-  GROUP BY r.key, k.tenant_id
+   FROM (public.request_refusal r
+     LEFT JOIN public.api_key k ON ((k.id = r.subject)))
+  WHERE ((r.reason = 'rate_limited'::text) AND (r.minute > (now() - '01:00:00'::interval)))
+  GROUP BY r.subject, k.tenant_id
   ORDER BY (sum(r.refused)) DESC;
 
 --
--- Name: audit_log; Type: TABLE; Schema: public; Owner: -
+-- Name: refusals; Type: VIEW; Schema: ops; Owner: -
 --
 
-CREATE TABLE public.audit_log (
-    seq bigint NOT NULL,
-    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    tenant_id uuid,
-    actor text NOT NULL,
-    action text NOT NULL,
-    target text DEFAULT ''::text NOT NULL,
-    outcome text NOT NULL,
-    request_id text DEFAULT ''::text NOT NULL,
-    client_addr text DEFAULT ''::text NOT NULL,
-    details text DEFAULT '{}'::text NOT NULL,
-    prev_hash bytea NOT NULL,
-    hash bytea NOT NULL
-);
-
-ALTER TABLE ONLY public.audit_log FORCE ROW LEVEL SECURITY;
+CREATE VIEW ops.refusals AS
+ SELECT reason,
+    subject,
+    sum(refused) AS refused,
+    min(minute) AS first_minute,
+    max(minute) AS last_minute
+   FROM public.request_refusal
+  WHERE (minute > (now() - '01:00:00'::interval))
+  GROUP BY reason, subject
+  ORDER BY (sum(refused)) DESC, reason, subject;
 
 --
 -- Name: security_events; Type: VIEW; Schema: ops; Owner: -
@@ -671,20 +754,18 @@ CREATE VIEW ops.security_events AS
     subject,
     events
    FROM ( SELECT 'auth_failures'::text AS kind,
-            date_trunc('minute'::text, audit_log.at) AS at,
-            COALESCE(NULLIF(audit_log.client_addr, ''::text), '?'::text) AS subject,
-            count(*) AS events
-           FROM public.audit_log
-          WHERE ((audit_log.action = 'auth.failure'::text) AND (audit_log.at > (now() - '24:00:00'::interval)))
-          GROUP BY (date_trunc('minute'::text, audit_log.at)), COALESCE(NULLIF(audit_log.client_addr, ''::text), '?'::text)
-         HAVING (count(*) >= 10)
+            request_refusal.minute AS at,
+            request_refusal.subject,
+            request_refusal.refused AS events
+           FROM public.request_refusal
+          WHERE ((request_refusal.reason = 'auth_failure'::text) AND (request_refusal.minute > (now() - '24:00:00'::interval)) AND (request_refusal.refused >= 10))
         UNION ALL
          SELECT 'rate_limit_storm'::text,
-            rate_limit_rejection.minute,
-            rate_limit_rejection.key,
-            rate_limit_rejection.refused
-           FROM public.rate_limit_rejection
-          WHERE ((rate_limit_rejection.minute > (now() - '24:00:00'::interval)) AND (rate_limit_rejection.refused >= 100))
+            request_refusal.minute,
+            request_refusal.subject,
+            request_refusal.refused
+           FROM public.request_refusal
+          WHERE ((request_refusal.reason = 'rate_limited'::text) AND (request_refusal.minute > (now() - '24:00:00'::interval)) AND (request_refusal.refused >= 100))
         UNION ALL
          SELECT 'sandbox_violation'::text,
             date_trunc('minute'::text, tool_execution.started_at) AS date_trunc,
@@ -695,12 +776,11 @@ CREATE VIEW ops.security_events AS
           GROUP BY (date_trunc('minute'::text, tool_execution.started_at)), ((tool_execution.agent || ': '::text) || array_to_string(tool_execution.violations, ','::text))
         UNION ALL
          SELECT 'revoked_key_used'::text,
-            date_trunc('minute'::text, audit_log.at) AS date_trunc,
-            audit_log.actor,
-            count(*) AS count
-           FROM public.audit_log
-          WHERE ((audit_log.action = 'auth.revoked_key'::text) AND (audit_log.at > (now() - '24:00:00'::interval)))
-          GROUP BY (date_trunc('minute'::text, audit_log.at)), audit_log.actor
+            request_refusal.minute,
+            request_refusal.subject,
+            request_refusal.refused
+           FROM public.request_refusal
+          WHERE ((request_refusal.reason = 'revoked_key'::text) AND (request_refusal.minute > (now() - '24:00:00'::interval)))
         UNION ALL
          SELECT 'audit_verify_failed'::text,
             ops_audit_verification.at,
@@ -771,7 +851,9 @@ CREATE TABLE public.tenant (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     training_opt_out boolean DEFAULT false NOT NULL,
     retention_days integer,
+    rate_limit_burst integer,
     CONSTRAINT tenant_name_check CHECK ((name ~ '^[a-z0-9][a-z0-9_-]{0,62}$'::text)),
+    CONSTRAINT tenant_rate_limit_burst_check CHECK ((rate_limit_burst > 0)),
     CONSTRAINT tenant_rate_limit_per_minute_check CHECK ((rate_limit_per_minute > 0)),
     CONSTRAINT tenant_retention_days_check CHECK ((retention_days > 0))
 );
@@ -928,6 +1010,27 @@ CREATE VIEW ops.workers AS
    FROM public.worker
   WHERE ((state = ANY (ARRAY['running'::text, 'stopping'::text])) OR (heartbeat_at > (now() - '01:00:00'::interval)))
   ORDER BY state, heartbeat_at DESC;
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_log (
+    seq bigint NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    tenant_id uuid,
+    actor text NOT NULL,
+    action text NOT NULL,
+    target text DEFAULT ''::text NOT NULL,
+    outcome text NOT NULL,
+    request_id text DEFAULT ''::text NOT NULL,
+    client_addr text DEFAULT ''::text NOT NULL,
+    details text DEFAULT '{}'::text NOT NULL,
+    prev_hash bytea NOT NULL,
+    hash bytea NOT NULL
+);
+
+ALTER TABLE ONLY public.audit_log FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: context_entry; Type: TABLE; Schema: public; Owner: -
@@ -1255,11 +1358,11 @@ ALTER TABLE ONLY public.rate_limit
     ADD CONSTRAINT rate_limit_pkey PRIMARY KEY (key);
 
 --
--- Name: rate_limit_rejection rate_limit_rejection_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+-- Name: request_refusal request_refusal_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.rate_limit_rejection
-    ADD CONSTRAINT rate_limit_rejection_pkey PRIMARY KEY (minute, key);
+ALTER TABLE ONLY public.request_refusal
+    ADD CONSTRAINT request_refusal_pkey PRIMARY KEY (minute, reason, subject);
 
 --
 -- Name: scan scan_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2219,11 +2322,11 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.api_key TO securetag_admin;
 GRANT UPDATE(last_used_at) ON TABLE public.api_key TO securetag_api;
 
 --
--- Name: TABLE rate_limit_rejection; Type: ACL; Schema: public; Owner: -
+-- Name: TABLE request_refusal; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,INSERT,UPDATE ON TABLE public.rate_limit_rejection TO securetag_api;
-GRANT SELECT,DELETE ON TABLE public.rate_limit_rejection TO securetag_admin;
+GRANT SELECT,INSERT,UPDATE ON TABLE public.request_refusal TO securetag_api;
+GRANT SELECT,DELETE ON TABLE public.request_refusal TO securetag_admin;
 
 --
 -- Name: TABLE rate_limits; Type: ACL; Schema: ops; Owner: -
@@ -2232,12 +2335,10 @@ GRANT SELECT,DELETE ON TABLE public.rate_limit_rejection TO securetag_admin;
 GRANT SELECT ON TABLE ops.rate_limits TO securetag_ops;
 
 --
--- Name: TABLE audit_log; Type: ACL; Schema: public; Owner: -
+-- Name: TABLE refusals; Type: ACL; Schema: ops; Owner: -
 --
 
-GRANT INSERT ON TABLE public.audit_log TO securetag_api;
-GRANT INSERT ON TABLE public.audit_log TO securetag_worker;
-GRANT SELECT,INSERT ON TABLE public.audit_log TO securetag_admin;
+GRANT SELECT ON TABLE ops.refusals TO securetag_ops;
 
 --
 -- Name: TABLE security_events; Type: ACL; Schema: ops; Owner: -
@@ -2333,6 +2434,14 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.worker TO securetag_admin;
 GRANT SELECT ON TABLE ops.workers TO securetag_ops;
 
 --
+-- Name: TABLE audit_log; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT ON TABLE public.audit_log TO securetag_api;
+GRANT INSERT ON TABLE public.audit_log TO securetag_worker;
+GRANT SELECT,INSERT ON TABLE public.audit_log TO securetag_admin;
+
+--
 -- Name: TABLE context_entry; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2382,6 +2491,7 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.ops_task_daily TO securetag_ad
 --
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.rate_limit TO securetag_api;
+GRANT SELECT,DELETE ON TABLE public.rate_limit TO securetag_admin;
 
 --
 -- Name: TABLE schema_migration; Type: ACL; Schema: public; Owner: -

@@ -22,6 +22,7 @@ from securetag.store import migrate as migrations
 from securetag.store.audit import AuditEvent, record
 from securetag.store.connect import api_url
 from securetag.store.db import Database
+from securetag.tenancy.auth import Principal
 
 from .errors import register_error_handlers
 from .services import EXTENSION, Services, services
@@ -87,8 +88,13 @@ def _begin() -> None:
 
 
 def client_addr() -> str:
-    # Behind a proxy, gunicorn's forwarded_allow_ips makes remote_addr the client's.
-    return request.remote_addr or ""
+    """The client's address: the peer's, or X-Forwarded-For's from a trusted proxy (clients.py)."""
+    cached = g.get("client_addr")
+    if cached is None:
+        cached = g.client_addr = services().trusted_proxies.client(
+            request.remote_addr or "", request.headers.getlist("X-Forwarded-For")
+        )
+    return cached
 
 
 def _finish(response: Response) -> Response:
@@ -100,8 +106,14 @@ def _finish(response: Response) -> Response:
     for name, value in getattr(g, "rate_headers", {}).items():
         response.headers[name] = value
     caller = getattr(g, "principal", None)
-    if getattr(g, "auth_failed", False) or (
-        request.method in STATE_CHANGING and response.status_code >= 400 and caller is not None
+    # Failed authentications and rate-limit refusals are not audited one row each:
+    # api_admit counts them per minute in request_refusal, in the statement that
+    # refused them, so no client can grow the append-only log by being refused.
+    if (
+        request.method in STATE_CHANGING
+        and response.status_code >= 400
+        and response.status_code != 429
+        and caller is not None
     ):
         _audit_refusal(response.status_code, caller)
     log.info(
@@ -120,16 +132,17 @@ def _finish(response: Response) -> Response:
     return response
 
 
-def _audit_refusal(status: int, caller) -> None:
-    """Refused requests are audited in a transaction of their own (nothing else committed)."""
-    revoked = getattr(g, "revoked_key_id", None)
-    failure = "auth.revoked_key" if revoked else "auth.failure"
+def _audit_refusal(status: int, caller: Principal) -> None:
+    """An authenticated caller's refused change, audited in a transaction of its own.
+
+    Bounded by the caller's rate limit, which admitted the request first.
+    """
     event = AuditEvent(
-        actor=caller.key_id if caller else (revoked or "anonymous"),
-        action=failure if caller is None else f"{request.method} {request.path}",
+        actor=caller.key_id,
+        action=f"{request.method} {request.path}",
         outcome="denied" if status < 500 else "failure",
         target=request.path,
-        tenant_id=caller.tenant_id if caller else None,
+        tenant_id=caller.tenant_id,
         request_id=g.request_id,
         client_addr=client_addr(),
         details={"status": status, "method": request.method},

@@ -12,6 +12,8 @@ from securetag.kernel.errors import RateLimited, SecuretagError
 from securetag.kernel.models import Read, Row
 from securetag.tenancy.auth import Principal, Unauthorized
 
+from . import client_addr
+from .clients import refusal_subject
 from .services import services
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,24 +64,28 @@ def requires(scope: str, *, reads: ReadPlan | None = None) -> Callable[[F], F]:
             svc = services()
             planned = _planned(reads, kwargs)
             rows: list[list[Row]] = []
+            limits = {
+                "default_per_minute": svc.settings.rate_limit_per_minute,
+                "burst": svc.settings.rate_limit_burst,
+                "client": refusal_subject(client_addr()),
+                "failures": svc.auth_failures,
+            }
             try:
                 if planned:
                     caller, decision, rows = svc.auth.admit_and_read(
-                        presented_token(),
-                        scope=scope,
-                        reads=list(planned.values()),
-                        default_per_minute=svc.settings.rate_limit_per_minute,
-                        burst=svc.settings.rate_limit_burst,
+                        presented_token(), scope=scope, reads=list(planned.values()), **limits
                     )
                 else:
-                    caller, decision = svc.auth.admit(
-                        presented_token(),
-                        default_per_minute=svc.settings.rate_limit_per_minute,
-                        burst=svc.settings.rate_limit_burst,
-                    )
+                    caller, decision = svc.auth.admit(presented_token(), **limits)
             except Unauthorized as exc:
-                g.auth_failed = True
-                g.revoked_key_id = exc.revoked_key_id
+                if exc.failures is not None and not exc.failures.allowed:
+                    # Too many failures from this address: say when to come back, the
+                    # same way whichever key was presented (a right one would pass).
+                    g.rate_headers = exc.failures.headers()
+                    raise RateLimited(
+                        "too many failed authentications from this address; retry later",
+                        details={"retry_after_s": round(exc.failures.retry_after_s, 3)},
+                    ) from None
                 raise
             g.principal = caller
             g.rate_headers = decision.headers()

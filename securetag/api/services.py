@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from flask import current_app
 
+from securetag.api.clients import TrustedProxies
 from securetag.kernel.config import Settings
 from securetag.kernel.metrics import ApiMetrics
 from securetag.queue.tasks import TaskQueue
@@ -13,7 +14,7 @@ from securetag.scanning.service import ScanService
 from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import Vault
-from securetag.tenancy.auth import Authenticator
+from securetag.tenancy.auth import Authenticator, FailureLimit
 from securetag.webhooks.service import WebhookService
 
 EXTENSION = "securetag"
@@ -28,6 +29,8 @@ class Services:
     vault: Vault
     scans: ScanService
     webhooks: WebhookService
+    trusted_proxies: TrustedProxies
+    auth_failures: FailureLimit
 
     @classmethod
     def build(cls, settings: Settings, db: Database) -> Services:
@@ -43,6 +46,10 @@ class Services:
             vault=vault,
             scans=ScanService(db, TaskQueue(db, settings), vault),
             webhooks=WebhookService(settings, db, vault),
+            trusted_proxies=TrustedProxies(settings.forwarded_allow_ips),
+            auth_failures=FailureLimit(
+                per_minute=settings.auth_failures_per_minute, burst=settings.auth_failures_burst
+            ),
         )
 
 

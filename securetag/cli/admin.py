@@ -25,7 +25,22 @@ from securetag.tenancy.auth import DEFAULT_SCOPES
 
 def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
-        tenant = tenants.create_tenant(db, args.name, rate_limit_per_minute=args.rate_limit)
+        tenant = tenants.create_tenant(
+            db, args.name, rate_limit_per_minute=args.rate_limit, rate_limit_burst=args.burst
+        )
+    print_json(tenant)
+    return EXIT_OK
+
+
+def cmd_tenant_update(settings: Settings, args: argparse.Namespace) -> int:
+    with open_database(settings, admin_url(settings), max_size=1) as db:
+        tenant = tenants.set_tenant_rate_limit(
+            db,
+            args.tenant,
+            rate_limit_per_minute=args.rate_limit,
+            rate_limit_burst=args.burst,
+            clear=args.no_rate_limit,
+        )
     print_json(tenant)
     return EXIT_OK
 
@@ -48,6 +63,7 @@ def cmd_apikey_create(settings: Settings, args: argparse.Namespace) -> int:
             name=args.name,
             expires_at=_expiry(args.expires),
             rate_limit_per_minute=args.rate_limit,
+            rate_limit_burst=args.burst,
         )
     print_json(
         {

@@ -332,8 +332,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = tenant.add_parser("create", help="create a tenant")
     p.add_argument("name")
-    p.add_argument("--rate-limit", type=int, help="requests per minute per key (default: service)")
+    p.add_argument(
+        "--rate-limit",
+        type=int,
+        help="requests per minute, all of its keys together (default: none)",
+    )
+    p.add_argument("--burst", type=int, help="requests at once (default: scaled from the rate)")
     p.set_defaults(func=admin.cmd_tenant_create)
+    p = tenant.add_parser("update", help="change a tenant's rate limit")
+    p.add_argument("tenant", help="tenant name or id")
+    p.add_argument("--rate-limit", type=int, help="requests per minute, all of its keys together")
+    p.add_argument("--burst", type=int, help="requests at once (default: scaled from the rate)")
+    p.add_argument(
+        "--no-rate-limit", action="store_true", help="remove the tenant-wide limit (and burst)"
+    )
+    p.set_defaults(func=admin.cmd_tenant_update)
     p = tenant.add_parser("list", help="list tenants")
     p.set_defaults(func=admin.cmd_tenant_list)
     p = tenant.add_parser(
@@ -431,7 +444,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scopes", help=f"comma-separated, from {', '.join(SCOPES)} (default: all)")
     p.add_argument("--expires", help="ISO timestamp or duration such as 90d or 12h")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
-    p.add_argument("--rate-limit", type=int, help="requests per minute (default: the tenant's)")
+    p.add_argument(
+        "--rate-limit", type=int, help="requests per minute for this key (its tenant's applies too)"
+    )
+    p.add_argument("--burst", type=int, help="requests at once (default: scaled from the rate)")
     p.set_defaults(func=admin.cmd_apikey_create)
     p = apikey.add_parser("list", help="list API keys (never their secrets)")
     p.add_argument("--tenant", help="tenant name or id")

@@ -105,6 +105,8 @@ class Settings(BaseSettings):
     retention_uploads_days: int = Field(default=30, ge=1)
     retention_tool_output_days: int = Field(default=90, ge=1)
     retention_workers_hours: int = Field(default=24, ge=1)
+    # Per-minute counts of refused requests (request_refusal).
+    retention_refusals_days: int = Field(default=7, ge=1)
 
     # Where `securetag alerts check` posts security events, and its HMAC secret (a file).
     alert_webhook_url: str | None = None
@@ -135,9 +137,18 @@ class Settings(BaseSettings):
     api_port: int = Field(default=8080, ge=0, le=65535)
     api_workers: int = Field(default=2, ge=1, le=64)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
-    # Requests per minute per API key (and per tenant), unless a key or tenant says otherwise.
+    # Requests per minute per API key, unless a key or its tenant has a limit of its own;
+    # a key's or tenant's limit without a burst of its own gets the same share of its
+    # rate as burst (60 of 600: six seconds' worth).
     rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=60, ge=1)
+    # Failed authentications per client address (an IPv6 client's /64): past the
+    # burst, further failures are answered 429 with Retry-After.
+    auth_failures_per_minute: int = Field(default=60, ge=1)
+    auth_failures_burst: int = Field(default=20, ge=1)
+    # Peers allowed to name the client in X-Forwarded-For (addresses or CIDRs, comma
+    # separated, "*" for any); gunicorn reads the same variable for X-Forwarded-Proto.
+    forwarded_allow_ips: str = "127.0.0.1"
     # Seconds a client is told to wait (Retry-After) when the database is unavailable.
     unavailable_retry_after_s: int = Field(default=5, ge=1)
 
@@ -192,6 +203,22 @@ class Settings(BaseSettings):
             return None
         if not value.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL such as https://securetag.example.com")
+        return value
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _addresses_or_cidrs(cls, value: str) -> str:
+        import ipaddress
+
+        for entry in (e.strip() for e in value.split(",")):
+            if entry in ("", "*"):
+                continue
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{entry!r} is not an address or CIDR (e.g. 127.0.0.1,10.0.0.0/8, or *)"
+                ) from None
         return value
 
     @model_validator(mode="after")

@@ -11,8 +11,8 @@ Each job:
 Jobs: reap (expired leases and timeouts), tasks (finished tasks past retention,
 folded into ops_task_daily first, and tenants' webhook deliveries as old), uploads
 and tool-output (past each tenant's retention), context (expired context-store
-entries), workers (stopped or lost worker rows), ratelimits (old rate-limit
-rejection counts).
+entries), workers (stopped or lost worker rows), ratelimits (refusal counts past
+SECURETAG_RETENTION_REFUSALS_DAYS, and idle rate-limit buckets).
 """
 
 from __future__ import annotations
@@ -140,7 +140,9 @@ class Cleanup:
         return self._db.scalar("purge_dead_workers", hours=hours, limit=limit)
 
     def _rate_limits(self, limit: int) -> int:
-        return self._db.run("purge_rate_limit_rejections")
+        days = self._settings.retention_refusals_days
+        refusals = self._db.scalar("purge_request_refusals", days=days, limit=limit)
+        return refusals + self._db.scalar("purge_idle_rate_limits", limit=limit)
 
 
 def _lock_key(job: str) -> int:

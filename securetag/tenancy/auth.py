@@ -40,11 +40,12 @@ class Unauthorized(SecuretagError):
     code = "unauthorized"
     http_status = 401
 
-    def __init__(self, *, revoked_key_id: str | None = None) -> None:
+    def __init__(self, *, failures: RateDecision | None = None) -> None:
         super().__init__("missing or invalid API key")
-        # For the audit log only (a revoked key still in use is a security event);
-        # the caller gets the same answer whatever was wrong.
-        self.revoked_key_id = revoked_key_id
+        # The client address's failed-authentication limit after this failure
+        # (None when the database did not count it): refused means answer 429.
+        # The caller gets the same 401 whatever was wrong with the key.
+        self.failures = failures
 
 
 class Forbidden(SecuretagError):
@@ -62,7 +63,8 @@ class Principal:
     key_id: str
     tenant_id: UUID
     scopes: frozenset[str]
-    rate_limit_per_minute: int  # the key's own, else its tenant's, else the service default
+    # The limit that binds now: the key's or its tenant's, whichever has less room left.
+    rate_limit_per_minute: int
 
     def require(self, scope: str) -> None:
         if scope not in self.scopes:
@@ -92,28 +94,40 @@ def validate_scopes(scopes: list[str]) -> list[str]:
     return sorted(set(scopes))
 
 
+@dataclass(frozen=True, slots=True)
+class FailureLimit:
+    """Failed authentications allowed per client address (SECURETAG_AUTH_FAILURES_*)."""
+
+    per_minute: int = 60
+    burst: int = 20
+
+
 class Authenticator:
     def __init__(self, db: Database, pepper: bytes) -> None:
         self._db = db
         self._pepper = pepper
 
     def admit(
-        self, token: str | None, *, default_per_minute: int, burst: int
+        self,
+        token: str | None,
+        *,
+        default_per_minute: int,
+        burst: int,
+        client: str = "",
+        failures: FailureLimit = FailureLimit(),
     ) -> tuple[Principal, RateDecision]:
-        """Authenticate and charge the key's rate limit in one statement (`api_admit`).
+        """Authenticate and charge the rate limits in one statement (`api_admit`).
 
-        Only a valid key is charged; its limit is its own, else its tenant's,
-        else `default_per_minute`.
+        A valid key is charged on its own limit (its own, else the service
+        default's, unless its tenant has a limit and the key none) and on its
+        tenant's; `burst` is the service default's burst, which a key's or
+        tenant's burst scales from when it has none of its own. Anything else
+        is a failed authentication, charged to `client` (the refusal subject of
+        the caller's address) and counted per minute in `request_refusal`.
         """
-        key_id, presented = self._presented(token)
-        row = self._db.one(
-            "admit_api_request",
-            id=key_id,
-            presented_hmac=presented,
-            default_per_minute=default_per_minute,
-            burst=burst,
-        )
-        return self._admitted(row, presented, burst)
+        gate = self._gate(token, default_per_minute, burst, client, failures)
+        row = self._db.one("admit_api_request", **gate)
+        return self._admitted(row, gate["presented_hmac"])
 
     def admit_and_read(
         self,
@@ -123,57 +137,70 @@ class Authenticator:
         reads: Sequence[Read],
         default_per_minute: int,
         burst: int,
+        client: str = "",
+        failures: FailureLimit = FailureLimit(),
     ) -> tuple[Principal, RateDecision, list[list[Row]]]:
         """`admit`, then `reads` under the caller's tenant scope, in one round trip.
 
         The database opens the tenant scope for the reads only when it admits
-        the request (valid key, within its rate limit, holding `scope`), so a
+        the request (valid key, within its rate limits, holding `scope`), so a
         refused caller's reads see no rows at all; the decision here is still
         made as in `admit`, and the caller still checks `scope` itself.
         """
-        key_id, presented = self._presented(token)
-        gate = {
-            "id": key_id,
-            "presented_hmac": presented,
-            "default_per_minute": default_per_minute,
-            "burst": burst,
-            "scope": scope,
-        }
+        gate = {**self._gate(token, default_per_minute, burst, client, failures), "scope": scope}
         row, rows = self._db.gated_reads("admit_api_request_scoped", gate, reads)
-        if row is not None and row["id"] is None:  # the LEFT JOIN's row for an unknown key
-            row = None
-        caller, decision = self._admitted(row, presented, burst)
+        caller, decision = self._admitted(row, gate["presented_hmac"])
         return caller, decision, rows
 
-    def _admitted(
-        self, row: Row | None, presented: bytes, burst: int
-    ) -> tuple[Principal, RateDecision]:
-        caller = self._decide(row, presented)
-        assert row is not None  # _decide refuses a missing key
-        if row["allowed"] is None:  # the database judged the key invalid where we did not
-            raise Unauthorized()
-        decision = decide(
-            allowed=row["allowed"], ahead_us=row["ahead_us"], per_minute=row["per_minute"],
-            burst=burst,
-        )  # fmt: skip
-        return caller, decision
-
-    def _presented(self, token: str | None) -> tuple[str, bytes]:
+    def _gate(
+        self,
+        token: str | None,
+        default_per_minute: int,
+        burst: int,
+        client: str,
+        failures: FailureLimit,
+    ) -> dict[str, object]:
+        # A missing or malformed token still goes to the database, as key id '':
+        # it is a failed authentication to count and to limit like any other.
         parsed = parse_token(token) if token else None
-        if parsed is None:
-            raise Unauthorized()
-        key_id, secret = parsed
-        return key_id, secret_hmac(self._pepper, secret)
+        key_id, secret = parsed if parsed is not None else ("", "")
+        return {
+            "id": key_id,
+            "presented_hmac": secret_hmac(self._pepper, secret),
+            "client": client,
+            "default_per_minute": default_per_minute,
+            "burst": burst,
+            "failure_per_minute": failures.per_minute,
+            "failure_burst": failures.burst,
+        }
 
-    @staticmethod
-    def _decide(row: Row | None, presented: bytes) -> Principal:
+    def _admitted(self, row: Row | None, presented: bytes) -> tuple[Principal, RateDecision]:
+        if row is not None and row["id"] is None:  # an unknown key: the row is the address's
+            self._compare(None, presented)
+            raise Unauthorized(failures=_decision_of(row))
+        try:
+            caller = self._decide(row, presented)
+        except Unauthorized as exc:
+            # Counted by the database only where it judged the key invalid too.
+            if row is not None and not row["authenticated"]:
+                exc.failures = _decision_of(row)
+            raise
+        assert row is not None  # _decide refuses a missing row
+        if not row["authenticated"]:  # the database judged the key invalid where we did not
+            raise Unauthorized(failures=_decision_of(row))
+        return caller, _decision_of(row)
+
+    def _compare(self, row: Row | None, presented: bytes) -> bool:
         # Compare even when the key does not exist, so both cases take the same time.
         stored = row["secret_hmac"] if row else b"\0" * 32
-        matches = hmac.compare_digest(bytes(stored), presented)
+        return hmac.compare_digest(bytes(stored), presented)
+
+    def _decide(self, row: Row | None, presented: bytes) -> Principal:
+        matches = self._compare(row, presented)
         if row is None or not matches:
             raise Unauthorized()
         if row["revoked_at"] is not None:
-            raise Unauthorized(revoked_key_id=row["id"])
+            raise Unauthorized()
         if row["expires_at"] is not None and row["expires_at"] <= datetime.now(UTC):
             raise Unauthorized()
         return Principal(
@@ -182,3 +209,10 @@ class Authenticator:
             scopes=frozenset(row["scopes"]),
             rate_limit_per_minute=row["per_minute"],
         )
+
+
+def _decision_of(row: Row) -> RateDecision:
+    return decide(
+        allowed=row["allowed"], ahead_us=row["ahead_us"], per_minute=row["per_minute"],
+        burst=row["burst"],
+    )  # fmt: skip

@@ -7,7 +7,8 @@ tau = T * (B - 1). A request at time t is allowed when greatest(tat, t) - t <= t
 and then moves tat to greatest(tat, t) + T; a refused request leaves tat alone.
 
 Each check is one SQL statement (the `rate_limit_take` function of migration
-0003; the API calls it through `api_admit`, together with authentication) timed
+0003; the API calls it through `api_admit` of migration 0017, together with
+authentication, on the key's bucket and its tenant's) timed
 by the database clock, so hosts with skewed clocks still agree, and the
 row lock of INSERT ... ON CONFLICT DO UPDATE serializes concurrent requests on
 one key. The arithmetic here is on whole microseconds, the resolution of
@@ -85,8 +86,8 @@ class RateLimiter:
 def emission_interval_us(per_minute: int) -> int:
     """T = round(60 s / per_minute) in whole microseconds, halves rounded up.
 
-    Integer arithmetic, because `api_admit` (migration 0003) computes the same
-    value in SQL and the two must agree to the microsecond.
+    Integer arithmetic, because `rate_limit_emission_us` (migration 0017) computes
+    the same value in SQL and the two must agree to the microsecond.
     """
     return max(1, (2 * US_PER_MINUTE + per_minute) // (2 * per_minute))
 

@@ -43,16 +43,37 @@ def tenant_id_of(db: Database, ref: str) -> UUID:
         return _find_tenant(conn, ref)["id"]
 
 
-def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None = None) -> Row:
+def _check_limit(rate_limit_per_minute: int | None, rate_limit_burst: int | None) -> None:
+    if rate_limit_per_minute is not None and rate_limit_per_minute < 1:
+        raise ValueError("a rate limit is at least 1 request per minute")
+    if rate_limit_burst is not None and rate_limit_burst < 1:
+        raise ValueError("a burst is at least 1 request")
+    if rate_limit_burst is not None and rate_limit_per_minute is None:
+        # A burst scales a rate; without one of its own there is nothing to scale.
+        raise ValueError("a burst needs a rate limit of its own (--rate-limit N)")
+
+
+def create_tenant(
+    db: Database,
+    name: str,
+    *,
+    rate_limit_per_minute: int | None = None,
+    rate_limit_burst: int | None = None,
+) -> Row:
+    """A tenant; its rate limit, if any, holds across all of its keys together."""
     if not _TENANT_NAME.match(name):
         raise ValueError(
             "tenant names are 1-63 characters: lower-case letters, digits, '-' and '_'"
         )
+    _check_limit(rate_limit_per_minute, rate_limit_burst)
     with db.transaction() as conn:
         try:
             with conn.transaction():
                 tenant = conn.one(
-                    "create_tenant", name=name, rate_limit_per_minute=rate_limit_per_minute
+                    "create_tenant",
+                    name=name,
+                    rate_limit_per_minute=rate_limit_per_minute,
+                    rate_limit_burst=rate_limit_burst,
                 )
         except Conflict:
             raise Conflict(f"a tenant named {name!r} already exists") from None
@@ -65,6 +86,46 @@ def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None 
             details={"name": name},
         )
     return tenant
+
+
+def set_tenant_rate_limit(
+    db: Database,
+    ref: str,
+    *,
+    rate_limit_per_minute: int | None = None,
+    rate_limit_burst: int | None = None,
+    clear: bool = False,
+) -> Row:
+    """Change a tenant's limit across all of its keys; applies from the next request on.
+
+    Unset arguments keep what the tenant has; `clear` removes both (the keys'
+    own limits, else the service default, then apply to each key alone).
+    """
+    with db.transaction() as conn:
+        tenant = _find_tenant(conn, ref)
+        if clear:
+            if rate_limit_per_minute is not None or rate_limit_burst is not None:
+                raise ValueError("--no-rate-limit takes no --rate-limit or --burst")
+            per_minute, burst = None, None
+        else:
+            per_minute = rate_limit_per_minute or tenant["rate_limit_per_minute"]
+            burst = rate_limit_burst or tenant["rate_limit_burst"]
+        _check_limit(per_minute, burst)
+        row = conn.one(
+            "update_tenant_rate_limit",
+            id=tenant["id"],
+            rate_limit_per_minute=per_minute,
+            rate_limit_burst=burst,
+        )
+        assert row is not None
+        record_cli_action(
+            conn,
+            "tenant.update",
+            f"tenant:{tenant['id']}",
+            tenant_id=tenant["id"],
+            details={"rate_limit_per_minute": per_minute, "rate_limit_burst": burst},
+        )
+    return row
 
 
 def list_tenants(db: Database) -> list[Row]:
@@ -80,8 +141,10 @@ def create_api_key(
     name: str = "",
     expires_at: datetime | None = None,
     rate_limit_per_minute: int | None = None,
+    rate_limit_burst: int | None = None,
 ) -> IssuedKey:
     scopes = validate_scopes(scopes)
+    _check_limit(rate_limit_per_minute, rate_limit_burst)
     key_id, secret, token = new_key()
     with db.transaction() as conn:
         tenant = _find_tenant(conn, tenant_ref)
@@ -94,6 +157,7 @@ def create_api_key(
             scopes=scopes,
             expires_at=expires_at,
             rate_limit_per_minute=rate_limit_per_minute,
+            rate_limit_burst=rate_limit_burst,
         )
         assert row is not None
         record_cli_action(

@@ -107,14 +107,26 @@ LEFT JOIN scan s ON s.tenant_id = t.id AND s.created_at > now() - interval '7 da
 GROUP BY t.id, t.name
 ORDER BY scans DESC, t.name;
 
--- Requests refused with 429, per API key, over the last hour.
+-- Requests refused with 429 (the key's or its tenant's limit), per API key, over the last hour.
 CREATE VIEW ops.rate_limits AS
-SELECT r.key AS key_id, k.tenant_id, sum(r.refused) AS refused, max(r.minute) AS last_minute
-FROM rate_limit_rejection r
-LEFT JOIN api_key k ON k.id = r.key
-WHERE r.minute > now() - interval '1 hour'
-GROUP BY r.key, k.tenant_id
+SELECT r.subject AS key_id, k.tenant_id, sum(r.refused) AS refused, max(r.minute) AS last_minute
+FROM request_refusal r
+LEFT JOIN api_key k ON k.id = r.subject
+WHERE r.reason = 'rate_limited' AND r.minute > now() - interval '1 hour'
+GROUP BY r.subject, k.tenant_id
 ORDER BY refused DESC;
+
+-- Every refusal counted over the last hour, by reason and subject: failed
+-- authentications per client address (an IPv6 client's /64), revoked keys
+-- still in use and rate-limited keys. They are counted here, not audited one
+-- row each (request_refusal, pruned by `securetag cleanup ratelimits`).
+CREATE VIEW ops.refusals AS
+SELECT reason, subject, sum(refused) AS refused, min(minute) AS first_minute,
+       max(minute) AS last_minute
+FROM request_refusal
+WHERE minute > now() - interval '1 hour'
+GROUP BY reason, subject
+ORDER BY refused DESC, reason, subject;
 
 -- The audit chain: its head and the last verification.
 CREATE VIEW ops.audit AS
@@ -130,16 +142,13 @@ LEFT JOIN LATERAL (
 -- verifications, and use of revoked keys (by key id).
 CREATE VIEW ops.security_events AS
 SELECT * FROM (
-    SELECT 'auth_failures'::text AS kind, date_trunc('minute', at) AS at,
-           coalesce(nullif(client_addr, ''), '?') AS subject, count(*) AS events
-    FROM audit_log
-    WHERE action = 'auth.failure' AND at > now() - interval '24 hours'
-    GROUP BY 2, 3
-    HAVING count(*) >= 10
+    SELECT 'auth_failures'::text AS kind, minute AS at, subject, refused AS events
+    FROM request_refusal
+    WHERE reason = 'auth_failure' AND minute > now() - interval '24 hours' AND refused >= 10
     UNION ALL
-    SELECT 'rate_limit_storm', minute, key, refused
-    FROM rate_limit_rejection
-    WHERE minute > now() - interval '24 hours' AND refused >= 100
+    SELECT 'rate_limit_storm', minute, subject, refused
+    FROM request_refusal
+    WHERE reason = 'rate_limited' AND minute > now() - interval '24 hours' AND refused >= 100
     UNION ALL
     SELECT 'sandbox_violation', date_trunc('minute', started_at),
            agent || ': ' || array_to_string(violations, ','), count(*)
@@ -148,10 +157,9 @@ SELECT * FROM (
     GROUP BY 2, 3
     UNION ALL
     -- Someone still holds a revoked key: every use is worth a look.
-    SELECT 'revoked_key_used', date_trunc('minute', at), actor, count(*)
-    FROM audit_log
-    WHERE action = 'auth.revoked_key' AND at > now() - interval '24 hours'
-    GROUP BY 2, 3
+    SELECT 'revoked_key_used', minute, subject, refused
+    FROM request_refusal
+    WHERE reason = 'revoked_key' AND minute > now() - interval '24 hours'
     UNION ALL
     SELECT 'audit_verify_failed', at, coalesce(problem, 'chain broken'), 1
     FROM ops_audit_verification

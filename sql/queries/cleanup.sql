@@ -44,8 +44,38 @@ gone AS (
 )
 SELECT count(*) AS purged FROM gone;
 
--- name: purge_rate_limit_rejections
-DELETE FROM rate_limit_rejection WHERE minute < now() - interval '7 days';
+-- name: purge_request_refusals
+-- Per-minute refusal counts past their retention (the security views read 24 hours).
+WITH doomed AS (
+    SELECT minute, reason, subject FROM request_refusal
+    WHERE minute < now() - make_interval(days => %(days)s)
+    ORDER BY minute
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+),
+gone AS (
+    DELETE FROM request_refusal r USING doomed d
+    WHERE (r.minute, r.reason, r.subject) = (d.minute, d.reason, d.subject)
+    RETURNING 1
+)
+SELECT count(*) AS purged FROM gone;
+
+-- name: purge_idle_rate_limits
+-- A bucket whose tat has passed is full again: removing it changes no decision
+-- (the next request recreates it as new). Keeps the addr:<client> buckets of
+-- failed authentications from piling up. A bucket a request holds is skipped.
+WITH doomed AS (
+    SELECT key FROM rate_limit
+    WHERE tat < now()
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+),
+gone AS (
+    DELETE FROM rate_limit r USING doomed d
+    WHERE r.key = d.key AND r.tat < now()
+    RETURNING 1
+)
+SELECT count(*) AS purged FROM gone;
 
 -- name: record_audit_verification
 INSERT INTO ops_audit_verification (ok, rows, head_seq, problem)

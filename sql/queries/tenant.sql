@@ -1,12 +1,19 @@
 -- Tenants, as the admin CLI creates, finds and configures them (as the owner).
 
 -- name: create_tenant
-INSERT INTO tenant (name, rate_limit_per_minute)
-VALUES (%(name)s, %(rate_limit_per_minute)s)
-RETURNING id, name, rate_limit_per_minute, created_at;
+INSERT INTO tenant (name, rate_limit_per_minute, rate_limit_burst)
+VALUES (%(name)s, %(rate_limit_per_minute)s, %(rate_limit_burst)s)
+RETURNING id, name, rate_limit_per_minute, rate_limit_burst, created_at;
+
+-- name: update_tenant_rate_limit
+-- The tenant-wide limit across all of its keys (NULL: none; the keys' own apply).
+UPDATE tenant SET rate_limit_per_minute = %(rate_limit_per_minute)s,
+                  rate_limit_burst = %(rate_limit_burst)s
+WHERE id = %(id)s
+RETURNING id, name, rate_limit_per_minute, rate_limit_burst, created_at;
 
 -- name: list_tenants
-SELECT t.id, t.name, t.rate_limit_per_minute, t.created_at,
+SELECT t.id, t.name, t.rate_limit_per_minute, t.rate_limit_burst, t.created_at,
        (SELECT count(*) FROM api_key k
         WHERE k.tenant_id = t.id AND k.revoked_at IS NULL
           AND (k.expires_at IS NULL OR k.expires_at > now())) AS active_keys
@@ -15,7 +22,7 @@ ORDER BY t.name;
 
 -- name: find_tenant
 -- By name or by id, so operators can use either.
-SELECT id, name, rate_limit_per_minute, created_at
+SELECT id, name, rate_limit_per_minute, rate_limit_burst, created_at
 FROM tenant
 WHERE name = %(ref)s OR id::text = %(ref)s;
 

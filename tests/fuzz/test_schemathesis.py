@@ -129,6 +129,8 @@ def api(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         max_upload_bytes=MAX_UPLOAD,
         rate_limit_per_minute=100_000,
         rate_limit_burst=100_000,
+        auth_failures_per_minute=100_000,
+        auth_failures_burst=100_000,
     ) as server:
         yield server
 

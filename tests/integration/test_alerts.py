@@ -6,7 +6,6 @@ import pytest
 
 from securetag.kernel.errors import ConfigError
 from securetag.ops import alerts
-from securetag.store import audit
 from securetag.store.db import Database
 from tests.support.receiver import Receiver, signature_valid
 
@@ -14,19 +13,8 @@ SECRET = b"alert-secret-for-tests"
 
 
 def auth_failures(db: Database, client_addr: str, n: int) -> None:
-    with db.transaction() as conn:
-        for _ in range(n):
-            audit.record(
-                conn,
-                audit.AuditEvent(
-                    actor="anonymous",
-                    action="auth.failure",
-                    target="/scans",
-                    outcome="denied",
-                    client_addr=client_addr,
-                    details={"status": 401},
-                ),
-            )
+    """`n` failed authentications from one address this minute, counted as api_admit does."""
+    db.run("test_record_refusals", reason="auth_failure", subject=client_addr, n=n, minutes_ago=0)
 
 
 def verify(entry: dict) -> bool:

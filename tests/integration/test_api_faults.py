@@ -59,13 +59,13 @@ def test_database_down_is_503_with_retry_after_then_recovers(
 
 
 def test_rate_limit_is_shared_by_every_gunicorn_worker(module_db_url: str, tmp_path: Path) -> None:
-    with live_api(module_db_url, tmp_path, workers=2, rate_limit_burst=5) as api:
+    with live_api(module_db_url, tmp_path, workers=2) as api:
         with Database(module_db_url, max_size=2) as admin:
             tenant = new_tenant(admin, api.settings, "limited")
             # One request a minute: no capacity comes back while the test runs.
             limited = create_api_key(
                 admin, api.settings.pepper(), "limited", scopes=["scans:read"],
-                rate_limit_per_minute=1,
+                rate_limit_per_minute=1, rate_limit_burst=5,
             )  # fmt: skip
 
         def hit() -> requests.Response:

@@ -20,7 +20,6 @@ from securetag.store.connect import api_url
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import SCOPES, Principal
-from securetag.tenancy.tenants import create_tenant
 from securetag.webhooks.service import WebhookService
 from tests.support.queries import TEST_QUERIES
 from tests.support.settings import make_settings
@@ -171,7 +170,10 @@ def test_a_database_with_the_four_triggers_upgrades_in_place(fresh_database: str
         assert [row["name"] for row in db.all("test_triggers_on_task")] == TRIGGERS_BEFORE_0014
         assert migrations.status(db).pending[0].filename == "0014_task_end_trigger.sql"
         principal = Principal(
-            "testkey00001", create_tenant(db, "upgrade")["id"], frozenset(SCOPES), 600
+            "testkey00001",
+            db.scalar("test_insert_tenant", name="upgrade"),
+            frozenset(SCOPES),
+            600,
         )
         with Database(api_url(settings), max_size=2) as api_db:
             vault = Vault(api_db, MasterKeyRing.from_settings(settings))

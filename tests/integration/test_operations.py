@@ -33,6 +33,7 @@ VIEWS = (
     "llm",
     "tenants",
     "rate_limits",
+    "refusals",
     "audit",
     "security_events",
     "webhooks",

@@ -10,7 +10,12 @@ import pytest
 from securetag.store.db import API_ROLE, Database, with_user
 from securetag.tenancy.auth import Authenticator, Unauthorized
 from securetag.tenancy.ratelimit import RateDecision, RateLimiter
-from securetag.tenancy.tenants import create_api_key, create_tenant, revoke_api_key
+from securetag.tenancy.tenants import (
+    create_api_key,
+    create_tenant,
+    revoke_api_key,
+    set_tenant_rate_limit,
+)
 
 # One request per minute: nothing refills while a test runs, so counts are exact.
 NO_REFILL = 1
@@ -292,7 +297,9 @@ def admit_as_api(db_url: str, pepper: bytes, token: str, *, burst: int, default:
 def test_only_a_valid_key_is_charged(db: Database, db_url: str) -> None:
     pepper = b"p" * 32
     create_tenant(db, "acme")
-    issued = create_api_key(db, pepper, "acme", scopes=["scans:read"], rate_limit_per_minute=1)
+    issued = create_api_key(
+        db, pepper, "acme", scopes=["scans:read"], rate_limit_per_minute=1, rate_limit_burst=2
+    )
     wrong_secret = issued.token[: -len("x")] + ("y" if issued.token[-1] != "y" else "z")
 
     for _ in range(5):  # a stranger guessing secrets for a real key id
@@ -314,7 +321,7 @@ def test_a_key_without_its_own_limit_gets_its_tenants_then_the_service_default(
     create_tenant(db, "plain")
     metered = create_api_key(db, pepper, "metered", scopes=["scans:read"])
     plain = create_api_key(db, pepper, "plain", scopes=["scans:read"])
-    own = create_api_key(db, pepper, "metered", scopes=["scans:read"], rate_limit_per_minute=3)
+    own = create_api_key(db, pepper, "plain", scopes=["scans:read"], rate_limit_per_minute=3)
 
     limits = {
         name: admit_as_api(db_url, pepper, issued.token, burst=1, default=11)
@@ -327,3 +334,94 @@ def test_a_key_without_its_own_limit_gets_its_tenants_then_the_service_default(
     assert {name: d.limit for name, (_, d) in limits.items()} == {
         "metered": 7, "plain": 11, "own": 3,
     }  # fmt: skip
+
+
+# ------------------------------------------------------ burst per limit, tenant-wide limits
+
+
+def admit_n(db_url: str, pepper: bytes, tokens: list[str], *, default: int = 600, burst: int = 60):
+    """Admit each token in turn on one API-role connection; the decisions, in order."""
+    with Database(with_user(db_url, API_ROLE), max_size=1) as api_db:
+        auth = Authenticator(api_db, pepper)
+        return [auth.admit(t, default_per_minute=default, burst=burst)[1] for t in tokens]
+
+
+def test_burst_follows_the_keys_own_rate_unless_the_key_sets_one(db: Database, db_url: str) -> None:
+    pepper = b"p" * 32
+    create_tenant(db, "slow")
+    two_a_minute = create_api_key(
+        db, pepper, "slow", scopes=["scans:read"], rate_limit_per_minute=2
+    )
+    own_burst = create_api_key(
+        db, pepper, "slow", scopes=["scans:read"], rate_limit_per_minute=2, rate_limit_burst=3
+    )
+    plain = create_api_key(db, pepper, "slow", scopes=["scans:read"])
+
+    # Service default 600/min with a burst of 60 (six seconds' worth): a key limited to
+    # 2 a minute gets six seconds' worth of its own rate, rounded up: 1, not 60.
+    scaled = admit_n(db_url, pepper, [two_a_minute.token] * 10)
+    assert [d.allowed for d in scaled] == [True] + [False] * 9
+    assert all(d.limit == 2 for d in scaled)
+    assert 29 < scaled[-1].retry_after_s <= 30
+    assert [d.allowed for d in admit_n(db_url, pepper, [own_burst.token] * 5)] == [True] * 3 + [
+        False
+    ] * 2
+    # A key with no limit of its own keeps the service's burst.
+    defaults = admit_n(db_url, pepper, [plain.token] * 7, default=600, burst=5)
+    assert [d.allowed for d in defaults] == [True] * 5 + [False] * 2
+
+
+def test_a_tenant_limit_holds_across_all_of_its_keys(db: Database, db_url: str) -> None:
+    pepper = b"p" * 32
+    create_tenant(db, "shared", rate_limit_per_minute=60)  # burst: 6 (scaled)
+    keys = [create_api_key(db, pepper, "shared", scopes=["scans:read"]) for _ in range(3)]
+
+    decisions = admit_n(db_url, pepper, [k.token for k in keys] * 10)
+
+    # One budget for the tenant: 6 at once for the three keys together, not 6 (or 60) each.
+    assert sum(d.allowed for d in decisions) == 6
+    assert [d.allowed for d in decisions[:6]] == [True] * 6
+    refused = decisions[6]
+    assert refused.limit == 60 and refused.remaining == 0 and 0 < refused.retry_after_s <= 1
+
+
+def test_the_stricter_of_key_and_tenant_wins_and_a_tenant_refusal_costs_the_key_nothing(
+    db: Database, db_url: str
+) -> None:
+    pepper = b"p" * 32
+    create_tenant(db, "both", rate_limit_per_minute=1, rate_limit_burst=2)
+    strict_key = create_api_key(
+        db, pepper, "both", scopes=["scans:read"], rate_limit_per_minute=1, rate_limit_burst=1
+    )
+    roomy_key = create_api_key(
+        db, pepper, "both", scopes=["scans:read"], rate_limit_per_minute=1, rate_limit_burst=10
+    )
+
+    # The strict key's own burst of 1 binds before the tenant's 2.
+    assert [d.allowed for d in admit_n(db_url, pepper, [strict_key.token] * 2)] == [True, False]
+    # The roomy key: the tenant has one request left, then refuses.
+    roomy = admit_n(db_url, pepper, [roomy_key.token] * 4)
+    assert [d.allowed for d in roomy] == [True, False, False, False]
+    assert roomy[1].limit == 1  # the tenant's bucket refused
+    assert roomy[0].remaining == 0  # the tenant had less room left than the key
+
+    # The tenant's refusals were handed back to the key: with the tenant's limit
+    # lifted, the roomy key still has 9 of its 10.
+    set_tenant_rate_limit(db, "both", clear=True)
+    again = admit_n(db_url, pepper, [roomy_key.token] * 10)
+    assert [d.allowed for d in again] == [True] * 9 + [False]
+
+
+def test_a_burst_needs_a_rate_of_its_own_and_an_update_keeps_what_it_does_not_name(
+    db: Database,
+) -> None:
+    with pytest.raises(ValueError, match="rate limit of its own"):
+        create_tenant(db, "burst-only", rate_limit_burst=5)
+    create_tenant(db, "later")
+    with pytest.raises(ValueError, match="rate limit of its own"):
+        set_tenant_rate_limit(db, "later", rate_limit_burst=5)
+    assert set_tenant_rate_limit(db, "later", rate_limit_per_minute=60)["rate_limit_burst"] is None
+    updated = set_tenant_rate_limit(db, "later", rate_limit_burst=10)
+    assert (updated["rate_limit_per_minute"], updated["rate_limit_burst"]) == (60, 10)
+    cleared = set_tenant_rate_limit(db, "later", clear=True)
+    assert (cleared["rate_limit_per_minute"], cleared["rate_limit_burst"]) == (None, None)

@@ -62,6 +62,9 @@ SELECT * FROM ops.webhooks;
 -- name: test_read_ops_rate_limits
 SELECT * FROM ops.rate_limits;
 
+-- name: test_read_ops_refusals
+SELECT * FROM ops.refusals;
+
 -- name: test_read_ops_audit
 SELECT * FROM ops.audit;
 

@@ -13,3 +13,7 @@ SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
      + (SELECT count(*) FROM context_entry WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM tenant_webhook WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM webhook_delivery WHERE tenant_id = %(tenant_id)s) AS rows;
+
+-- name: test_insert_tenant
+-- A tenant as an old schema holds it (before migration 0017's rate_limit_burst).
+INSERT INTO tenant (name) VALUES (%(name)s) RETURNING id;
