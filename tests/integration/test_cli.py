@@ -14,6 +14,7 @@ import pytest
 
 from securetag.cli.plumbing import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
 from securetag.store.migrate import load_migrations
+from tests.conftest import server_directory
 from tests.support.workers import ROOT, wait_for
 
 
@@ -92,9 +93,15 @@ def test_no_database_url_and_no_embedded_server_explains_what_to_do(tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_run_starts_everything_and_keeps_its_data_across_restarts(tmp_path: Path) -> None:
+def test_run_starts_everything_and_keeps_its_data_across_restarts() -> None:
     """What `make run` does: embedded PostgreSQL, migrations, a worker; Ctrl-C; again."""
-    data_dir = tmp_path / "data"
+    # Outside pytest's temp dirs: another pytest session on the machine resets their
+    # permissions (0700), and the server's own user must walk down to its data.
+    with server_directory("securetag-run-test-") as directory:
+        _run_twice(directory / "data")
+
+
+def _run_twice(data_dir: Path) -> None:
     env = {"SECURETAG_DATA_DIR": str(data_dir), "SECURETAG_LOG_FORMAT": "text"}
 
     def start() -> subprocess.Popen:
