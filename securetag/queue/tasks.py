@@ -23,6 +23,7 @@ from securetag.kernel.models import (
     NewTask,
     ReapResult,
     Row,
+    ScanType,
     Task,
     TaskState,
 )
@@ -38,6 +39,9 @@ SYSTEM_ACTOR = "system"
 
 # Rows per chunk handed to COPY.
 COPY_CHUNK = 2000
+
+# The task types a tenant's running cap (tenant.max_running_scans) applies to, each on its own.
+CAPPED_TASK_TYPES = frozenset(scan_type.task_type for scan_type in ScanType)
 
 
 class TaskQueue:
@@ -209,12 +213,19 @@ class TaskQueue:
     # ------------------------------------------------------------------ consuming
 
     def claim(self, worker_id: UUID, types: Sequence[str], limit: int) -> list[ClaimedTask]:
-        """Claim up to `limit` tasks of `types` (each type capped by its claim_batch)."""
-        limits = [min(limit, self._settings.task_type(t).claim_batch) for t in types]
+        """Claim one slot's next batch: up to `limit` tasks of ONE of `types`.
+
+        Each type is capped by its claim_batch; tenants take turns (see claim_tasks),
+        and a tenant at its running cap for a scan type gets nothing of that type.
+        """
+        s = self._settings
+        limits = [min(limit, s.task_type(t).claim_batch) for t in types]
         rows = self._db.all(
             "claim_tasks",
             types=list(types),
             limits=limits,
+            capped=[t in CAPPED_TASK_TYPES for t in types],
+            default_cap=s.tenant_max_running_scans,
             limit=limit,
             token=uuid.uuid4(),
             worker_id=worker_id,
@@ -261,6 +272,21 @@ class TaskQueue:
         )
         if row is None:
             raise LeaseLost(f"task {task_id}: lease lost; retry dropped")
+        return TaskState(row["state"])
+
+    def time_out(self, task_id: int, token: UUID) -> TaskState:
+        """End an attempt that ran past its timeout: `retrying`, or `timed_out` on the last."""
+        s = self._settings
+        row = self._db.one(
+            "time_out_task",
+            id=task_id,
+            token=token,
+            base_s=s.retry_base_s,
+            cap_s=s.retry_cap_s,
+            jitter=s.retry_jitter,
+        )
+        if row is None:
+            raise LeaseLost(f"task {task_id}: lease lost; timeout dropped")
         return TaskState(row["state"])
 
     def fail(self, task_id: int, token: UUID, error: str) -> None:
