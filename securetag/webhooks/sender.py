@@ -165,10 +165,10 @@ class WebhookSender:
             return PostOutcome(status=None, error=exc.message, refused=refused)
         except requests.RequestException as exc:
             if deadline.expired:
-                return PostOutcome(
-                    status=None, error=f"no complete answer within {deadline.seconds:g} s"
-                )
+                return PostOutcome(status=None, error=_late(deadline))
             return PostOutcome(status=None, error=f"{type(exc).__name__}: no answer")
+        if deadline.expired:  # cut off mid-headers: what came is no answer
+            return PostOutcome(status=None, error=_late(deadline))
         status = response.status_code
         if 200 <= status < 300:
             return PostOutcome(status=status, error=None)
@@ -214,6 +214,10 @@ class WebhookSender:
                     },
                 ),
             )
+
+
+def _late(deadline: TotalDeadline) -> str:
+    return f"no complete answer within {deadline.seconds:g} s"
 
 
 def _delivery_id(task: ClaimedTask) -> UUID:

@@ -152,7 +152,9 @@ def test_a_long_task_is_never_claimed_behind_another_type(db: Database, db_url: 
     queue.enqueue_many([NewTask(type="noop") for _ in range(3)])
     batches = [queue.claim(WORKER, ["noop", "code_audit", "webhook"], 500) for _ in range(3)]
     assert sorted(tuple(t.type for t in b) for b in batches) == [
-        ("code_audit",), ("noop", "noop", "noop"), ("webhook",)
+        ("code_audit",),
+        ("noop", "noop", "noop"),
+        ("webhook",),
     ]
 
 

@@ -225,7 +225,7 @@ class _Scan:
         # A total deadline for the whole fetch (every redirect hop, headers, body):
         # the per-read timeout alone lets a server dripping header lines hold it for
         # minutes. The body gets its own timeout_s within it, and keeps what came.
-        with TotalDeadline(FETCH_DEADLINE_FACTOR * self.budget.timeout_s):
+        with TotalDeadline(FETCH_DEADLINE_FACTOR * self.budget.timeout_s) as deadline:
             response = self.guard.fetch(
                 self.session,
                 url,
@@ -236,6 +236,9 @@ class _Scan:
                 max_redirects=self.budget.max_redirects,
                 before_request=self.spend_request,
             )
+            if deadline.expired:  # cut off before the headers were complete
+                response.close()
+                raise requests.Timeout(f"no complete answer within {deadline.seconds:g}s")
             with response:
                 cap = min(max_bytes or self.budget.max_body_bytes, self.budget.max_body_bytes)
                 body, complete = _read_capped(response, cap, self.budget.timeout_s)
