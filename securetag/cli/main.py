@@ -200,6 +200,20 @@ def _demo_key(db: Database, settings: Settings) -> tenants.IssuedKey:
     )
 
 
+def _tenant_cap_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-running-scans",
+        type=int,
+        help="scans of each type running at once (default: SECURETAG_TENANT_MAX_RUNNING_SCANS)",
+    )
+    parser.add_argument(
+        "--max-queued-scans",
+        type=int,
+        help="scans waiting to run before submissions get 429 queue_full "
+        "(default: SECURETAG_TENANT_MAX_QUEUED_SCANS)",
+    )
+
+
 def _print_banner(
     url: str,
     applied: Sequence[migrations.Migration],
@@ -333,7 +347,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = tenant.add_parser("create", help="create a tenant")
     p.add_argument("name")
     p.add_argument("--rate-limit", type=int, help="requests per minute per key (default: service)")
+    _tenant_cap_options(p)
     p.set_defaults(func=admin.cmd_tenant_create)
+    p = tenant.add_parser(
+        "update", help="change a tenant's limits (0: back to the service default)"
+    )
+    p.add_argument("tenant", help="tenant name or id")
+    p.add_argument("--rate-limit", type=int, help="requests per minute per key")
+    _tenant_cap_options(p)
+    p.set_defaults(func=admin.cmd_tenant_update)
     p = tenant.add_parser("list", help="list tenants")
     p.set_defaults(func=admin.cmd_tenant_list)
     p = tenant.add_parser(

@@ -16,7 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from securetag.kernel.config import Settings
-from securetag.kernel.errors import Conflict, LeaseLost, NotFound
+from securetag.kernel.errors import Conflict, LeaseLost, NotFound, QueueFull
 from securetag.kernel.models import (
     ClaimedTask,
     EnqueueResult,
@@ -39,6 +39,9 @@ SYSTEM_ACTOR = "system"
 
 # Rows per chunk handed to COPY.
 COPY_CHUNK = 2000
+
+# What a tenant refused with queue_full is told to wait (Retry-After) before trying again.
+QUEUE_FULL_RETRY_AFTER_S = 30
 
 # The task types a tenant's running cap (tenant.max_running_scans) applies to, each on its own.
 CAPPED_TASK_TYPES = frozenset(scan_type.task_type for scan_type in ScanType)
@@ -89,6 +92,30 @@ class TaskQueue:
             else:
                 results = self._insert(conn, tasks, actor)
         return results
+
+    def admit_scan(self, conn: Connection, tenant_id: UUID) -> None:
+        """Refuse (QueueFull, a 429) a scan when the tenant has as many waiting as it may.
+
+        Call first in the submitting transaction: it holds the tenant's submission
+        lock until commit, so concurrent submissions are counted one after another.
+        """
+        conn.one("lock_tenant_submissions", tenant_id=tenant_id)
+        default_cap = self._settings.tenant_max_queued_scans
+        row = conn.one(
+            "tenant_waiting_tasks",
+            tenant_id=tenant_id,
+            types=sorted(CAPPED_TASK_TYPES),
+            count_up_to=1_000_000,  # bounds the count whatever a tenant has queued
+        )
+        assert row is not None
+        cap = row["cap"] or default_cap
+        if row["waiting"] >= cap:
+            raise QueueFull(
+                f"this tenant already has {row['waiting']} scans waiting to run (its limit "
+                f"is {cap}); submit again once some have started",
+                details={"queued": row["waiting"], "limit": cap,
+                         "retry_after_s": QUEUE_FULL_RETRY_AFTER_S},
+            )  # fmt: skip
 
     def _insert(
         self, conn: Connection, tasks: Sequence[NewTask], actor: str

@@ -43,7 +43,14 @@ def tenant_id_of(db: Database, ref: str) -> UUID:
         return _find_tenant(conn, ref)["id"]
 
 
-def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None = None) -> Row:
+def create_tenant(
+    db: Database,
+    name: str,
+    *,
+    rate_limit_per_minute: int | None = None,
+    max_running_scans: int | None = None,
+    max_queued_scans: int | None = None,
+) -> Row:
     if not _TENANT_NAME.match(name):
         raise ValueError(
             "tenant names are 1-63 characters: lower-case letters, digits, '-' and '_'"
@@ -52,7 +59,11 @@ def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None 
         try:
             with conn.transaction():
                 tenant = conn.one(
-                    "create_tenant", name=name, rate_limit_per_minute=rate_limit_per_minute
+                    "create_tenant",
+                    name=name,
+                    rate_limit_per_minute=rate_limit_per_minute,
+                    max_running_scans=max_running_scans,
+                    max_queued_scans=max_queued_scans,
                 )
         except Conflict:
             raise Conflict(f"a tenant named {name!r} already exists") from None
@@ -63,6 +74,36 @@ def create_tenant(db: Database, name: str, *, rate_limit_per_minute: int | None 
             f"tenant:{tenant['id']}",
             tenant_id=tenant["id"],
             details={"name": name},
+        )
+    return tenant
+
+
+def update_tenant_limits(
+    db: Database,
+    ref: str,
+    *,
+    rate_limit_per_minute: int | None = None,
+    max_running_scans: int | None = None,
+    max_queued_scans: int | None = None,
+) -> Row:
+    """Change a tenant's limits: None leaves one as it is, 0 puts it back to the service default."""
+    limits = {
+        "rate_limit_per_minute": rate_limit_per_minute,
+        "max_running_scans": max_running_scans,
+        "max_queued_scans": max_queued_scans,
+    }
+    if any(value is not None and value < 0 for value in limits.values()):
+        raise ValueError("limits are positive numbers, or 0 for the service default")
+    with db.transaction() as conn:
+        tenant_id = _find_tenant(conn, ref)["id"]
+        tenant = conn.one("update_tenant_limits", id=tenant_id, **limits)
+        assert tenant is not None
+        record_cli_action(
+            conn,
+            "tenant.update",
+            f"tenant:{tenant_id}",
+            tenant_id=tenant_id,
+            details={name: value for name, value in limits.items() if value is not None},
         )
     return tenant
 

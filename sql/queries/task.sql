@@ -166,6 +166,22 @@ SELECT id, type, tenant_id, payload, priority, attempts, max_attempts, timeout_s
 FROM claimed
 ORDER BY priority DESC, run_after, id;
 
+-- name: lock_tenant_submissions
+-- Serialises one tenant's submissions until the transaction ends, so that two
+-- concurrent ones cannot both pass the queued cap (the next statement's snapshot
+-- is taken after the lock, and sees the other's committed task).
+SELECT pg_advisory_xact_lock(hashtext('securetag:submit:' || %(tenant_id)s::text)) AS locked;
+
+-- name: tenant_waiting_tasks
+-- How many of a tenant's tasks of these types wait (queued or retrying), counted
+-- up to the cap only, and the tenant's own cap (NULL: the service default).
+SELECT (SELECT count(*) FROM (
+            SELECT 1 FROM task
+            WHERE type = ANY(%(types)s::text[]) AND tenant_id = %(tenant_id)s::uuid
+              AND state IN ('queued', 'retrying')
+            LIMIT %(count_up_to)s) waiting)::int AS waiting,
+       (SELECT max_queued_scans FROM tenant WHERE id = %(tenant_id)s::uuid) AS cap;
+
 -- name: heartbeat_tasks
 -- Extend the leases the caller still holds; the ids not returned were lost.
 UPDATE task t

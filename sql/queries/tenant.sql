@@ -1,12 +1,26 @@
 -- Tenants, as the admin CLI creates, finds and configures them (as the owner).
 
 -- name: create_tenant
-INSERT INTO tenant (name, rate_limit_per_minute)
-VALUES (%(name)s, %(rate_limit_per_minute)s)
-RETURNING id, name, rate_limit_per_minute, created_at;
+INSERT INTO tenant (name, rate_limit_per_minute, max_running_scans, max_queued_scans)
+VALUES (%(name)s, %(rate_limit_per_minute)s, %(max_running_scans)s, %(max_queued_scans)s)
+RETURNING id, name, rate_limit_per_minute, max_running_scans, max_queued_scans, created_at;
+
+-- name: update_tenant_limits
+-- A NULL argument leaves the value as it is; 0 puts it back to the service default.
+UPDATE tenant
+SET rate_limit_per_minute = CASE WHEN %(rate_limit_per_minute)s::int IS NULL
+                                 THEN rate_limit_per_minute
+                                 ELSE nullif(%(rate_limit_per_minute)s::int, 0) END,
+    max_running_scans = CASE WHEN %(max_running_scans)s::int IS NULL THEN max_running_scans
+                             ELSE nullif(%(max_running_scans)s::int, 0) END,
+    max_queued_scans = CASE WHEN %(max_queued_scans)s::int IS NULL THEN max_queued_scans
+                            ELSE nullif(%(max_queued_scans)s::int, 0) END
+WHERE id = %(id)s
+RETURNING id, name, rate_limit_per_minute, max_running_scans, max_queued_scans, created_at;
 
 -- name: list_tenants
-SELECT t.id, t.name, t.rate_limit_per_minute, t.created_at,
+SELECT t.id, t.name, t.rate_limit_per_minute, t.max_running_scans, t.max_queued_scans,
+       t.created_at,
        (SELECT count(*) FROM api_key k
         WHERE k.tenant_id = t.id AND k.revoked_at IS NULL
           AND (k.expires_at IS NULL OR k.expires_at > now())) AS active_keys
