@@ -13,3 +13,7 @@ SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
      + (SELECT count(*) FROM context_entry WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM tenant_webhook WHERE tenant_id = %(tenant_id)s)
      + (SELECT count(*) FROM webhook_delivery WHERE tenant_id = %(tenant_id)s) AS rows;
+
+-- name: test_create_tenant_by_name
+-- A tenant as an old schema holds it (no columns added since migration 0002).
+INSERT INTO tenant (name) VALUES (%(name)s) RETURNING id;
