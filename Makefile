@@ -49,6 +49,7 @@ bench: $(STAMP) sysdeps
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1; } || \
 	  echo "note: wrk not installed (Debian package 'wrk'); the API benchmark falls back to a Python client"
 	$(BIN)/python -m tests.bench.queue_bench
+	$(BIN)/python -m tests.bench.fairness_bench
 	$(BIN)/python -m tests.bench.api_bench
 	$(BIN)/python -m tests.bench.context_bench
 	$(BIN)/python -m tests.bench.scan_bench

@@ -852,6 +852,10 @@ CREATE TABLE public.tenant (
     training_opt_out boolean DEFAULT false NOT NULL,
     retention_days integer,
     rate_limit_burst integer,
+    max_running_scans integer,
+    max_queued_scans integer,
+    CONSTRAINT tenant_max_queued_scans_check CHECK ((max_queued_scans >= 1)),
+    CONSTRAINT tenant_max_running_scans_check CHECK ((max_running_scans >= 1)),
     CONSTRAINT tenant_name_check CHECK ((name ~ '^[a-z0-9][a-z0-9_-]{0,62}$'::text)),
     CONSTRAINT tenant_rate_limit_burst_check CHECK ((rate_limit_burst > 0)),
     CONSTRAINT tenant_rate_limit_per_minute_check CHECK ((rate_limit_per_minute > 0)),
@@ -1579,7 +1583,7 @@ CREATE INDEX task_active_idx ON public.task USING btree (type, state, created_at
 -- Name: task_claimable_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX task_claimable_idx ON public.task USING btree (type, priority DESC, run_after, id) WHERE (state = ANY (ARRAY['queued'::public.task_state, 'retrying'::public.task_state]));
+CREATE INDEX task_claimable_idx ON public.task USING btree (type, tenant_id, priority DESC, run_after, id) WHERE (state = ANY (ARRAY['queued'::public.task_state, 'retrying'::public.task_state]));
 
 --
 -- Name: task_dedup_active_idx; Type: INDEX; Schema: public; Owner: -
@@ -1598,6 +1602,12 @@ CREATE INDEX task_finished_idx ON public.task USING btree (finished_at) WHERE (f
 --
 
 CREATE INDEX task_running_idx ON public.task USING btree (heartbeat_at) WHERE (state = 'running'::public.task_state);
+
+--
+-- Name: task_running_tenant_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX task_running_tenant_idx ON public.task USING btree (tenant_id, type) WHERE ((state = 'running'::public.task_state) AND (tenant_id IS NOT NULL));
 
 --
 -- Name: task_tenant_idx; Type: INDEX; Schema: public; Owner: -

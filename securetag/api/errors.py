@@ -8,7 +8,7 @@ from flask import Flask, Response, g, jsonify
 from pydantic import ValidationError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from securetag.kernel.errors import DatabaseUnavailable, SecuretagError
+from securetag.kernel.errors import DatabaseUnavailable, QueueFull, SecuretagError
 
 from .services import services
 
@@ -54,7 +54,10 @@ def register_error_handlers(app: Flask) -> None:
             return error_response(
                 500, "internal_error", "internal error", {"request_id": g.request_id}
             )
-        return error_response(exc.http_status, exc.code, exc.message, exc.details)
+        response = error_response(exc.http_status, exc.code, exc.message, exc.details)
+        if isinstance(exc, QueueFull):
+            response.headers["Retry-After"] = str(exc.details["retry_after_s"])
+        return response
 
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(exc: RequestEntityTooLarge) -> Response:

@@ -26,7 +26,12 @@ from securetag.tenancy.auth import DEFAULT_SCOPES
 def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
         tenant = tenants.create_tenant(
-            db, args.name, rate_limit_per_minute=args.rate_limit, rate_limit_burst=args.burst
+            db,
+            args.name,
+            rate_limit_per_minute=args.rate_limit,
+            rate_limit_burst=args.burst,
+            max_running_scans=args.max_running_scans,
+            max_queued_scans=args.max_queued_scans,
         )
     print_json(tenant)
     return EXIT_OK
@@ -34,12 +39,14 @@ def cmd_tenant_create(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_tenant_update(settings: Settings, args: argparse.Namespace) -> int:
     with open_database(settings, admin_url(settings), max_size=1) as db:
-        tenant = tenants.set_tenant_rate_limit(
+        tenant = tenants.update_tenant_limits(
             db,
             args.tenant,
             rate_limit_per_minute=args.rate_limit,
             rate_limit_burst=args.burst,
-            clear=args.no_rate_limit,
+            clear_rate_limit=args.no_rate_limit,
+            max_running_scans=args.max_running_scans,
+            max_queued_scans=args.max_queued_scans,
         )
     print_json(tenant)
     return EXIT_OK

@@ -200,6 +200,20 @@ def _demo_key(db: Database, settings: Settings) -> tenants.IssuedKey:
     )
 
 
+def _tenant_cap_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-running-scans",
+        type=int,
+        help="scans of each type running at once (default: SECURETAG_TENANT_MAX_RUNNING_SCANS)",
+    )
+    parser.add_argument(
+        "--max-queued-scans",
+        type=int,
+        help="scans waiting to run before submissions get 429 queue_full "
+        "(default: SECURETAG_TENANT_MAX_QUEUED_SCANS)",
+    )
+
+
 def _print_banner(
     url: str,
     applied: Sequence[migrations.Migration],
@@ -338,14 +352,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per minute, all of its keys together (default: none)",
     )
     p.add_argument("--burst", type=int, help="requests at once (default: scaled from the rate)")
+    _tenant_cap_options(p)
     p.set_defaults(func=admin.cmd_tenant_create)
-    p = tenant.add_parser("update", help="change a tenant's rate limit")
+    p = tenant.add_parser(
+        "update", help="change a tenant's limits (caps: 0 puts one back to the service default)"
+    )
     p.add_argument("tenant", help="tenant name or id")
     p.add_argument("--rate-limit", type=int, help="requests per minute, all of its keys together")
     p.add_argument("--burst", type=int, help="requests at once (default: scaled from the rate)")
     p.add_argument(
         "--no-rate-limit", action="store_true", help="remove the tenant-wide limit (and burst)"
     )
+    _tenant_cap_options(p)
     p.set_defaults(func=admin.cmd_tenant_update)
     p = tenant.add_parser("list", help="list tenants")
     p.set_defaults(func=admin.cmd_tenant_list)

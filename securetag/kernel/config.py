@@ -149,6 +149,11 @@ class Settings(BaseSettings):
     # Peers allowed to name the client in X-Forwarded-For (addresses or CIDRs, comma
     # separated, "*" for any); gunicorn reads the same variable for X-Forwarded-Proto.
     forwarded_allow_ips: str = "127.0.0.1"
+    # Per-tenant caps (a tenant's own max_running_scans / max_queued_scans override them):
+    # how many of its scan tasks of each type run at once, and how many of its scans may
+    # wait (queued or retrying) before a submission is refused with 429 queue_full.
+    tenant_max_running_scans: int = Field(default=8, ge=1)
+    tenant_max_queued_scans: int = Field(default=100, ge=1)
     # Seconds a client is told to wait (Retry-After) when the database is unavailable.
     unavailable_retry_after_s: int = Field(default=5, ge=1)
 
@@ -169,6 +174,9 @@ class Settings(BaseSettings):
     lease_timeout_s: float = Field(default=30.0, gt=0)
     reap_interval_s: float = Field(default=10.0, gt=0)
     shutdown_grace_s: float = Field(default=30.0, ge=0)
+    # A handler still running this long after its task's timeout (it ignored
+    # ctx.should_stop) is abandoned: the attempt is timed out and its slot goes on.
+    task_kill_grace_s: float = Field(default=5.0, ge=0)
     # Longest pause between reconnection attempts while the database is down.
     db_retry_max_s: float = Field(default=5.0, gt=0)
 

@@ -83,6 +83,12 @@ class RateLimited(SecuretagError):
     retryable = True
 
 
+class QueueFull(RateLimited):
+    """A tenant already has as many scans waiting as it may (max_queued_scans)."""
+
+    code = "queue_full"
+
+
 class NotFound(SecuretagError):
     code = "not_found"
     http_status = 404

@@ -16,13 +16,14 @@ from typing import Any
 from uuid import UUID
 
 from securetag.kernel.config import Settings
-from securetag.kernel.errors import Conflict, LeaseLost, NotFound
+from securetag.kernel.errors import Conflict, LeaseLost, NotFound, QueueFull
 from securetag.kernel.models import (
     ClaimedTask,
     EnqueueResult,
     NewTask,
     ReapResult,
     Row,
+    ScanType,
     Task,
     TaskState,
 )
@@ -38,6 +39,12 @@ SYSTEM_ACTOR = "system"
 
 # Rows per chunk handed to COPY.
 COPY_CHUNK = 2000
+
+# What a tenant refused with queue_full is told to wait (Retry-After) before trying again.
+QUEUE_FULL_RETRY_AFTER_S = 30
+
+# The task types a tenant's running cap (tenant.max_running_scans) applies to, each on its own.
+CAPPED_TASK_TYPES = frozenset(scan_type.task_type for scan_type in ScanType)
 
 
 class TaskQueue:
@@ -85,6 +92,30 @@ class TaskQueue:
             else:
                 results = self._insert(conn, tasks, actor)
         return results
+
+    def admit_scan(self, conn: Connection, tenant_id: UUID) -> None:
+        """Refuse (QueueFull, a 429) a scan when the tenant has as many waiting as it may.
+
+        Call first in the submitting transaction: it holds the tenant's submission
+        lock until commit, so concurrent submissions are counted one after another.
+        """
+        conn.one("lock_tenant_submissions", tenant_id=tenant_id)
+        default_cap = self._settings.tenant_max_queued_scans
+        row = conn.one(
+            "tenant_waiting_tasks",
+            tenant_id=tenant_id,
+            types=sorted(CAPPED_TASK_TYPES),
+            count_up_to=1_000_000,  # bounds the count whatever a tenant has queued
+        )
+        assert row is not None
+        cap = row["cap"] or default_cap
+        if row["waiting"] >= cap:
+            raise QueueFull(
+                f"this tenant already has {row['waiting']} scans waiting to run (its limit "
+                f"is {cap}); submit again once some have started",
+                details={"queued": row["waiting"], "limit": cap,
+                         "retry_after_s": QUEUE_FULL_RETRY_AFTER_S},
+            )  # fmt: skip
 
     def _insert(
         self, conn: Connection, tasks: Sequence[NewTask], actor: str
@@ -209,12 +240,19 @@ class TaskQueue:
     # ------------------------------------------------------------------ consuming
 
     def claim(self, worker_id: UUID, types: Sequence[str], limit: int) -> list[ClaimedTask]:
-        """Claim up to `limit` tasks of `types` (each type capped by its claim_batch)."""
-        limits = [min(limit, self._settings.task_type(t).claim_batch) for t in types]
+        """Claim one slot's next batch: up to `limit` tasks of ONE of `types`.
+
+        Each type is capped by its claim_batch; tenants take turns (see claim_tasks),
+        and a tenant at its running cap for a scan type gets nothing of that type.
+        """
+        s = self._settings
+        limits = [min(limit, s.task_type(t).claim_batch) for t in types]
         rows = self._db.all(
             "claim_tasks",
             types=list(types),
             limits=limits,
+            capped=[t in CAPPED_TASK_TYPES for t in types],
+            default_cap=s.tenant_max_running_scans,
             limit=limit,
             token=uuid.uuid4(),
             worker_id=worker_id,
@@ -261,6 +299,21 @@ class TaskQueue:
         )
         if row is None:
             raise LeaseLost(f"task {task_id}: lease lost; retry dropped")
+        return TaskState(row["state"])
+
+    def time_out(self, task_id: int, token: UUID) -> TaskState:
+        """End an attempt that ran past its timeout: `retrying`, or `timed_out` on the last."""
+        s = self._settings
+        row = self._db.one(
+            "time_out_task",
+            id=task_id,
+            token=token,
+            base_s=s.retry_base_s,
+            cap_s=s.retry_cap_s,
+            jitter=s.retry_jitter,
+        )
+        if row is None:
+            raise LeaseLost(f"task {task_id}: lease lost; timeout dropped")
         return TaskState(row["state"])
 
     def fail(self, task_id: int, token: UUID, error: str) -> None:

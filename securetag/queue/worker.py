@@ -1,10 +1,16 @@
 """The polling worker: claims in batches, runs handlers, heartbeats, shuts down gracefully.
 
 Threads inside one worker process:
-  slots (N = concurrency)  claim a batch, run each task's handler in turn
+  slots (N = concurrency)  claim a batch (one type), run each task's handler in turn
   listener                 LISTEN securetag_task; wakes idle slots at once on enqueue
   flusher                  commits successful completions in batches (one statement each)
   heartbeat                extends held leases, updates the `worker` row, runs the reaper
+  watchdog                 frees the slot of a handler that runs past its deadline
+
+A handler that ignores `ctx.should_stop` cannot hold its slot: once its task's
+timeout (or a lost lease) is SECURETAG_TASK_KILL_GRACE_S behind it, the watchdog
+times the attempt out, hands the rest of that slot's batch back, and starts a
+new slot thread; the old thread is abandoned and its late result dropped.
 
 A database outage never crashes the worker: every call is retried with
 exponential backoff (tenacity) until the database is back or the worker stops.
@@ -52,6 +58,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 NOTIFY_CHANNEL = "securetag_task"
+# How often the watchdog looks for handlers past their deadline.
+WATCHDOG_INTERVAL_S = 0.1
 
 
 class _StopRetrying(Exception):
@@ -64,6 +72,18 @@ class _Held:
     ctx: TaskContext
     started: bool = False
     finishing: bool = False  # handed to the flusher or a finishing statement
+    lost_at: float | None = None  # when the heartbeat found the lease lost (monotonic)
+
+
+@dataclass
+class _Slot:
+    """One slot thread and what it is doing; the watchdog may abandon it."""
+
+    name: str
+    thread: threading.Thread | None = None
+    running: _Held | None = None  # the task whose handler runs now
+    waiting: list[ClaimedTask] | None = None  # the rest of its batch, not started yet
+    abandoned: bool = False
 
 
 class Worker:
@@ -104,7 +124,8 @@ class Worker:
         self._wake_cv = threading.Condition()
         self._wake_generation = 0
         self._threads: list[threading.Thread] = []
-        self._slot_threads: list[threading.Thread] = []
+        self._slots: list[_Slot] = []
+        self._slot_count = 0
         self._last_reap = 0.0
 
     # ------------------------------------------------------------------ lifecycle
@@ -145,8 +166,9 @@ class Worker:
         self._start(self._listen_loop, "listener")
         self._start(self._flush_loop, "flusher")
         self._start(self._heartbeat_loop, "heartbeat")
-        for n in range(self.concurrency):
-            self._slot_threads.append(self._start(self._slot_loop, f"slot-{n}"))
+        self._start(self._watchdog_loop, "watchdog")
+        for _ in range(self.concurrency):
+            self._start_slot()
 
         self._stopping.wait()
         self._wake_all()  # idle slots see the stop now, not at their next poll
@@ -158,13 +180,27 @@ class Worker:
         self._threads.append(thread)
         return thread
 
+    def _start_slot(self) -> None:
+        with self._lock:
+            slot = _Slot(f"slot-{self._slot_count}")
+            self._slot_count += 1
+            self._slots.append(slot)
+        slot.thread = self._start(lambda: self._slot_loop(slot), slot.name)
+
+    def _live_slots(self) -> list[_Slot]:
+        with self._lock:
+            return [s for s in self._slots if not s.abandoned]
+
     def _shutdown(self) -> None:
         log.info(
             "worker stopping", extra={"worker_id": str(self.worker_id), "in_hand": len(self._held)}
         )
         self._with_db(lambda: self._set_state("stopping"), until=self._aborted, quiet=True)
         deadline = time.monotonic() + self.settings.shutdown_grace_s
-        while any(t.is_alive() for t in self._slot_threads) and time.monotonic() < deadline:
+        while (
+            any(s.thread is not None and s.thread.is_alive() for s in self._live_slots())
+            and time.monotonic() < deadline
+        ):
             if self._aborted.wait(0.02):  # a second signal ends the grace period
                 break
         self._aborted.set()
@@ -196,8 +232,9 @@ class Worker:
         self._wake_all()
         with self._done_cv:
             self._done_cv.notify_all()
+        slot_threads = {s.thread for s in self._slots}
         for thread in self._threads:
-            if thread not in self._slot_threads:
+            if thread not in slot_threads:
                 thread.join(timeout=2.0)
         self._with_db(lambda: self._set_state("stopped"), attempts=5)
         log.info(
@@ -264,9 +301,9 @@ class Worker:
 
     # ------------------------------------------------------------------ slots
 
-    def _slot_loop(self) -> None:
+    def _slot_loop(self, slot: _Slot) -> None:
         idle_wait = self.settings.worker_poll_min_s
-        while not self._stopping.is_set():
+        while not self._stopping.is_set() and not slot.abandoned:
             generation = self._wake_generation
             tasks = self._with_db(
                 lambda: self.queue.claim(self.worker_id, self.types, self.claim_limit),
@@ -277,7 +314,9 @@ class Worker:
                 idle_wait = min(idle_wait * 2, self.settings.worker_poll_max_s)
                 continue
             idle_wait = self.settings.worker_poll_min_s
-            if len(tasks) == self.claim_limit:
+            # A batch holds one type; full means more of it may be waiting for idle slots.
+            batch_size = min(self.claim_limit, self.settings.task_type(tasks[0].type).claim_batch)
+            if len(tasks) >= batch_size:
                 self._wake_one()
             for task_type, n in Counter(task.type for task in tasks).items():
                 self._count("claimed", n, task_type)
@@ -287,10 +326,27 @@ class Worker:
                     ctx = TaskContext(task, now + task.timeout_s, self._aborted)
                     self._held[task.id] = _Held(task, ctx)
             for index, task in enumerate(tasks):
-                if self._stopping.is_set():
+                with self._lock:
+                    if slot.abandoned:
+                        return  # the watchdog handed the rest of the batch back
+                    if self._stopping.is_set():
+                        slot.waiting = None
+                        stopping = True
+                    else:
+                        stopping = False
+                        held = self._held[task.id]
+                        held.started = True
+                        slot.running, slot.waiting = held, tasks[index + 1 :]
+                if stopping:
                     self._release_unstarted(tasks[index:])
                     break
-                self._execute(task)
+                self._execute(held)
+                with self._lock:
+                    if slot.abandoned:
+                        return
+                    slot.running = None
+            with self._lock:
+                slot.waiting = None
 
     def _wait_for_work(self, generation: int, timeout: float) -> None:
         with self._wake_cv:
@@ -323,10 +379,8 @@ class Worker:
         )
         self._count("released", len(released))
 
-    def _execute(self, task: ClaimedTask) -> None:
-        with self._lock:
-            held = self._held[task.id]
-            held.started = True
+    def _execute(self, held: _Held) -> None:
+        task = held.task
         ctx = held.ctx
         handler = self.registry.get(task.type)
         started = time.monotonic()
@@ -513,5 +567,72 @@ class Worker:
                 if task_id not in still_held and held is not None and not held.finishing:
                     # Cancelled, timed out or rescued: tell the handler, drop its result.
                     held.ctx.lease_lost = True
+                    if held.lost_at is None:
+                        held.lost_at = time.monotonic()
             in_hand = len(self._held)
         self.db.run("heartbeat_worker", id=self.worker_id, tasks_in_hand=in_hand)
+
+    # ------------------------------------------------------------------ watchdog
+
+    def _watchdog_loop(self) -> None:
+        grace = self.settings.task_kill_grace_s
+        while not self._closed.wait(WATCHDOG_INTERVAL_S):
+            if self._aborted.is_set():
+                continue  # shutdown hands in-flight tasks back itself
+            now = time.monotonic()
+            with self._lock:
+                overdue = [
+                    slot
+                    for slot in self._slots
+                    if not slot.abandoned
+                    and slot.running is not None
+                    and _overdue(slot.running, now, grace)
+                ]
+            for slot in overdue:
+                try:
+                    self._abandon(slot)
+                except Exception:
+                    log.exception("watchdog failed to free a slot", extra={"slot": slot.name})
+
+    def _abandon(self, slot: _Slot) -> None:
+        """Free a slot whose handler did not stop: time the task out, hand the rest back."""
+        with self._lock:
+            held = slot.running
+            if slot.abandoned or held is None or held.finishing:
+                return
+            slot.abandoned = True
+            held.ctx.lease_lost = True  # whatever the handler returns later is dropped
+            self._held.pop(held.task.id, None)
+            rest = [t for t in slot.waiting or [] if t.id in self._held]
+        task = held.task
+        if not self._stopping.is_set():
+            self._start_slot()
+        self._count("abandoned", 1, task.type)
+        log.warning(
+            "handler ran past its deadline; slot freed, handler abandoned",
+            extra={
+                "task_id": task.id,
+                "type": task.type,
+                "timeout_s": task.timeout_s,
+                "slot": slot.name,
+                "lease_lost": held.lost_at is not None,
+            },
+        )
+        if held.lost_at is None:
+            try:
+                state = self._with_db(lambda: self.queue.time_out(task.id, task.claim_token))
+            except LeaseLost:
+                state = None  # the reaper or a cancel got there first
+            if state is not None:
+                self._count("timed_out", 1, task.type)
+        if rest:
+            self._release_unstarted(rest)
+
+
+def _overdue(held: _Held, now: float, grace: float) -> bool:
+    """Still running `grace` seconds after its deadline, or after its lease was lost."""
+    if held.finishing:
+        return False
+    if now >= held.ctx.deadline + grace:
+        return True
+    return held.lost_at is not None and now >= held.lost_at + grace

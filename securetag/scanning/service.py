@@ -132,6 +132,7 @@ class ScanService:
     ) -> Row:
         digest = hashlib.sha256(content).digest()
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            self._queue.admit_scan(conn, principal.tenant_id)  # 429 queue_full, before any row
             scan_id = self._store.insert_scan(
                 conn,
                 tenant_id=principal.tenant_id,
@@ -165,6 +166,7 @@ class ScanService:
         self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
     ) -> Row:
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
+            self._queue.admit_scan(conn, principal.tenant_id)
             scan_id = self._store.insert_scan(
                 conn,
                 tenant_id=principal.tenant_id,

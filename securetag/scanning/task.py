@@ -194,7 +194,7 @@ class ScanRunner:
                 outcome.coverage.not_run(agent, NOT_RUN)
                 continue
             self._store.progress(scan, agent.name, "running")
-            run, result = self._run_agent(agent, agent_input)
+            run, result = self._run_agent(agent, agent_input, ctx)
             tool_run = self._record(task, scan, agent, agent_input, result, run)
             if run.failure:
                 # The reference an operator looks up; the tool's own words stay sealed there.
@@ -215,7 +215,9 @@ class ScanRunner:
             )
         return outcome
 
-    def _run_agent(self, agent: Agent, agent_input: AgentInput) -> tuple[AgentRun, SandboxResult]:
+    def _run_agent(
+        self, agent: Agent, agent_input: AgentInput, ctx: TaskContext
+    ) -> tuple[AgentRun, SandboxResult]:
         with self._uids.uid() if self._uids else nullcontext(None) as uid:
             result = run_sandboxed(
                 agent.argv(agent_input),
@@ -224,6 +226,8 @@ class ScanRunner:
                 sandbox_enabled=self._settings.sandbox,
                 uid=uid,
                 cwd=agent.cwd,
+                # The task's deadline kills the tool too: the attempt's work stops with it.
+                deadline_s=ctx.remaining_s,
             )
         try:
             run = agent.outcome(result, agent_input)

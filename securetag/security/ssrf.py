@@ -10,14 +10,20 @@ the host is spelled, so `2130706433`, `0x7f.1`, `[::ffff:127.0.0.1]` and
 3. after the socket connects, the peer address the kernel actually reached.
 
 Redirects are never followed by `requests`; `fetch` follows them itself and
-runs every hop through the same checks. The operator may open internal ranges
+runs every hop through the same checks. Inside `with TotalDeadline(seconds):` every
+connection the guard opens ends when the deadline passes, however slowly the peer
+drips bytes (a per-read timeout alone lets a receiver that sends one header line
+every few seconds hold a call open for minutes). The operator may open internal ranges
 with SECURETAG_WEBSCAN_ALLOW (comma-separated CIDRs).
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
+import threading
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from ipaddress import (
@@ -28,6 +34,7 @@ from ipaddress import (
     ip_address,
     ip_network,
 )
+from types import TracebackType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -50,6 +57,85 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 DEFAULT_MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+class TotalDeadline:
+    """A total deadline for every connection the guard opens in this thread meanwhile.
+
+    `with TotalDeadline(10):` around one call (request and body): each new socket's
+    timeout is clipped to the time left, and when the deadline passes a timer shuts
+    down every socket opened inside, so a blocked read returns at once. What was read
+    by then may look complete (http.client takes end of file for the end of the
+    headers), so a caller checks `expired` before it trusts an answer.
+    """
+
+    _current = threading.local()
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._ends_at = time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._outer: TotalDeadline | None = None
+        self.expired = False
+
+    @classmethod
+    def current(cls) -> TotalDeadline | None:
+        return getattr(cls._current, "scope", None)
+
+    def remaining_s(self) -> float:
+        return max(0.0, self._ends_at - time.monotonic())
+
+    def clip(self, timeout: float | None) -> float:
+        """A socket timeout that ends no later than the deadline."""
+        left = self.remaining_s()
+        if left <= 0:
+            raise TimeoutError(f"the total deadline of {self.seconds:g} s has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def __enter__(self) -> TotalDeadline:
+        self._ends_at = time.monotonic() + self.seconds
+        self._outer = TotalDeadline.current()
+        if self._outer is not None:  # an inner deadline never outlives the outer one
+            self._ends_at = min(self._ends_at, self._outer._ends_at)
+        self._timer = threading.Timer(self.remaining_s(), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+        TotalDeadline._current.scope = self
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        TotalDeadline._current.scope = self._outer
+        if self._timer is not None:
+            self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    # shutdown, not close: it wakes a recv blocked in another thread, and the
+    # socket object stays the owner of its descriptor (no reuse by a stranger).
+    # OSError: already closed, never connected, or handed over to TLS.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 class SsrfRefused(InvalidRequest):
@@ -327,7 +413,12 @@ class SsrfGuard:
         timeout: float | None,
         socket_options: Sequence[tuple[int, int, int]] = (),
     ) -> socket.socket:
-        """A TCP connection to `host`: resolved and checked again, then its peer checked."""
+        """A TCP connection to `host`: resolved and checked again, then its peer checked.
+
+        Inside a `TotalDeadline` the socket's timeout ends no later than the deadline,
+        and the deadline shuts the socket down when it passes.
+        """
+        deadline = TotalDeadline.current()
         last_error: OSError | None = None
         for address in self.resolve(host.strip("[]").rstrip("."), port):
             family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
@@ -335,7 +426,9 @@ class SsrfGuard:
             try:
                 for option in socket_options:
                     sock.setsockopt(*option)
-                sock.settimeout(timeout)
+                sock.settimeout(timeout if deadline is None else deadline.clip(timeout))
+                if deadline is not None:
+                    deadline.watch(sock)
                 sock.connect((str(address), port))
             except OSError as exc:
                 sock.close()
@@ -464,6 +557,21 @@ class _GuardedConnectionMixin:
             raise ConnectTimeoutError(self, f"Connection to {self.host} timed out") from exc
         except OSError as exc:
             raise NewConnectionError(self, f"Failed to establish a new connection: {exc}") from exc
+
+    def connect(self) -> None:
+        super().connect()  # type: ignore[misc]
+        deadline = TotalDeadline.current()
+        sock = getattr(self, "sock", None)
+        if deadline is not None and sock is not None:
+            deadline.watch(sock)  # the TLS socket, which now owns the descriptor
+
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        # A kept-alive connection opened under an earlier deadline joins this one.
+        deadline = TotalDeadline.current()
+        sock = getattr(self, "sock", None)
+        if deadline is not None and sock is not None:
+            deadline.watch(sock)
+        return super().getresponse(*args, **kwargs)  # type: ignore[misc]
 
 
 class _GuardedHTTPConnection(_GuardedConnectionMixin, HTTPConnection):

@@ -59,8 +59,11 @@ def create_tenant(
     *,
     rate_limit_per_minute: int | None = None,
     rate_limit_burst: int | None = None,
+    max_running_scans: int | None = None,
+    max_queued_scans: int | None = None,
 ) -> Row:
-    """A tenant; its rate limit, if any, holds across all of its keys together."""
+    """A tenant; its rate limit, if any, holds across all of its keys together, and its
+    caps on running and queued scans (None: the service's defaults)."""
     if not _TENANT_NAME.match(name):
         raise ValueError(
             "tenant names are 1-63 characters: lower-case letters, digits, '-' and '_'"
@@ -74,6 +77,8 @@ def create_tenant(
                     name=name,
                     rate_limit_per_minute=rate_limit_per_minute,
                     rate_limit_burst=rate_limit_burst,
+                    max_running_scans=max_running_scans,
+                    max_queued_scans=max_queued_scans,
                 )
         except Conflict:
             raise Conflict(f"a tenant named {name!r} already exists") from None
@@ -88,22 +93,28 @@ def create_tenant(
     return tenant
 
 
-def set_tenant_rate_limit(
+def update_tenant_limits(
     db: Database,
     ref: str,
     *,
     rate_limit_per_minute: int | None = None,
     rate_limit_burst: int | None = None,
-    clear: bool = False,
+    clear_rate_limit: bool = False,
+    max_running_scans: int | None = None,
+    max_queued_scans: int | None = None,
 ) -> Row:
-    """Change a tenant's limit across all of its keys; applies from the next request on.
+    """Change a tenant's limits; they apply from the next request or claim on.
 
-    Unset arguments keep what the tenant has; `clear` removes both (the keys'
-    own limits, else the service default, then apply to each key alone).
+    Unset arguments keep what the tenant has. `clear_rate_limit` removes its rate limit
+    and burst (the keys' own limits, else the service default, then apply to each key
+    alone). A cap of 0 puts it back to the service default.
     """
+    caps = {"max_running_scans": max_running_scans, "max_queued_scans": max_queued_scans}
+    if any(value is not None and value < 0 for value in caps.values()):
+        raise ValueError("caps are positive numbers, or 0 for the service default")
     with db.transaction() as conn:
         tenant = _find_tenant(conn, ref)
-        if clear:
+        if clear_rate_limit:
             if rate_limit_per_minute is not None or rate_limit_burst is not None:
                 raise ValueError("--no-rate-limit takes no --rate-limit or --burst")
             per_minute, burst = None, None
@@ -111,19 +122,22 @@ def set_tenant_rate_limit(
             per_minute = rate_limit_per_minute or tenant["rate_limit_per_minute"]
             burst = rate_limit_burst or tenant["rate_limit_burst"]
         _check_limit(per_minute, burst)
-        row = conn.one(
-            "update_tenant_rate_limit",
-            id=tenant["id"],
-            rate_limit_per_minute=per_minute,
-            rate_limit_burst=burst,
-        )
+        limits = {
+            "rate_limit_per_minute": per_minute,
+            "rate_limit_burst": burst,
+            **{
+                name: tenant[name] if value is None else (value or None)
+                for name, value in caps.items()
+            },
+        }
+        row = conn.one("update_tenant_limits", id=tenant["id"], **limits)
         assert row is not None
         record_cli_action(
             conn,
             "tenant.update",
             f"tenant:{tenant['id']}",
             tenant_id=tenant["id"],
-            details={"rate_limit_per_minute": per_minute, "rate_limit_burst": burst},
+            details=limits,
         )
     return row
 

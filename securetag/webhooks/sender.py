@@ -5,7 +5,9 @@ The database queues the task when a scan (or its triage) ends (see
 connection, a timeout, a 5xx, a 4xx — is retried through the queue: the first
 retry after SECURETAG_WEBHOOK_RETRY_BASE_S, each later one 4x later, capped by
 SECURETAG_WEBHOOK_RETRY_CAP_S, and never sooner than the receiver's own
-Retry-After. After the task's last attempt (8) the delivery is marked failed.
+Retry-After. The whole POST has a total deadline of SECURETAG_WEBHOOK_TIMEOUT_S
+(not only a per-read timeout), so a receiver that answers slowly is abandoned then.
+After the task's last attempt (8) the delivery is marked failed.
 A URL the SSRF guard refuses (its host now resolves to a private address, or a
 redirect was answered) fails at once: trying again cannot make it safe.
 
@@ -27,7 +29,7 @@ from securetag.kernel.errors import PermanentTaskError, TaskError
 from securetag.kernel.models import ClaimedTask, Row, TaskType
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.security.signing import signed_post
-from securetag.security.ssrf import SsrfGuard, SsrfRefused, TargetUnresolvable
+from securetag.security.ssrf import SsrfGuard, SsrfRefused, TargetUnresolvable, TotalDeadline
 from securetag.store import audit
 from securetag.store.db import Database
 from securetag.store.vault import WEBHOOK_CONFIG, Vault
@@ -112,7 +114,7 @@ class WebhookSender:
         if scan is None:
             return  # the scan was deleted with its tenant: nothing to report
         document = summary_document(delivery, scan, base_url=self._settings.public_url)
-        outcome = self._post(config, delivery, document)
+        outcome = self._post(config, delivery, document, ctx)
         last_try = task.attempts >= task.max_attempts
         if outcome.delivered:
             self._record(task, delivery, outcome, "delivered")
@@ -134,15 +136,25 @@ class WebhookSender:
             ),
         )
 
-    def _post(self, config: WebhookConfig, delivery: Row, document: dict[str, Any]) -> PostOutcome:
+    def _post(
+        self,
+        config: WebhookConfig,
+        delivery: Row,
+        document: dict[str, Any],
+        ctx: TaskContext,
+    ) -> PostOutcome:
         headers = {EVENT_HEADER: delivery["event"], DELIVERY_HEADER: str(delivery["id"])}
+        timeout_s = self._settings.webhook_timeout_s
+        # The whole POST (connect, send, status line, headers) ends within timeout_s:
+        # a receiver dripping one header line at a time cannot hold the slot longer.
+        deadline = TotalDeadline(min(timeout_s, max(ctx.remaining_s, 0.001)))
         try:
-            with self._guard.session() as session:
+            with deadline, self._guard.session() as session:
                 response = signed_post(
                     config.url,
                     config.secret.encode(),
                     document,
-                    timeout_s=self._settings.webhook_timeout_s,
+                    timeout_s=timeout_s,
                     user_agent=USER_AGENT,
                     session=session,
                     headers=headers,
@@ -152,7 +164,11 @@ class WebhookSender:
             refused = isinstance(exc, SsrfRefused)
             return PostOutcome(status=None, error=exc.message, refused=refused)
         except requests.RequestException as exc:
+            if deadline.expired:
+                return PostOutcome(status=None, error=_late(deadline))
             return PostOutcome(status=None, error=f"{type(exc).__name__}: no answer")
+        if deadline.expired:  # cut off mid-headers: what came is no answer
+            return PostOutcome(status=None, error=_late(deadline))
         status = response.status_code
         if 200 <= status < 300:
             return PostOutcome(status=status, error=None)
@@ -198,6 +214,10 @@ class WebhookSender:
                     },
                 ),
             )
+
+
+def _late(deadline: TotalDeadline) -> str:
+    return f"no complete answer within {deadline.seconds:g} s"
 
 
 def _delivery_id(task: ClaimedTask) -> UUID:

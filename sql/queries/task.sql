@@ -65,27 +65,81 @@ WHERE dedup_key = ANY(%(dedup_keys)s::text[])
   AND state IN ('queued', 'running', 'retrying');
 
 -- name: claim_tasks
--- Up to %(limit)s claimable tasks, at most limits[i] of types[i], in the order
--- priority (high first), run_after, id. Each type is read from its own ordered
--- index range, so a worker for one rare type never sorts the whole queue.
-WITH wanted AS (
-    SELECT * FROM unnest(%(types)s::text[], %(limits)s::int[]) AS w(type, lim)
+-- One slot's next batch: tasks of ONE type only (a long task never waits behind
+-- another type's in the same batch), at most limits[i] of types[i] and %(limit)s.
+-- Fair across tenants: each tenant with work ready offers its head tasks in its
+-- own order (priority high first, run_after, id), and heads are taken in the
+-- order "fewest of that tenant's tasks of the type already running, counting the
+-- ones taken before in this batch", so a tenant's first task goes before another
+-- tenant's 41st whatever either has queued. A tenant at its running cap
+-- (tenant.max_running_scans, else %(default_cap)s, for the types with capped[i])
+-- offers nothing. Tasks without a tenant (noop, system tasks) count as one
+-- tenant that never has anything running. Two claims racing in the same instant
+-- may both pass a cap (each sees the other's claim only once it commits).
+WITH RECURSIVE wanted AS (
+    SELECT * FROM unnest(%(types)s::text[], %(limits)s::int[], %(capped)s::bool[])
+                  AS w(type, lim, capped)
+),
+-- Per type, each tenant with claimable work: a skip scan, one index probe per tenant.
+tenants AS (
+    SELECT w.type, f.tenant_id
+    FROM wanted w
+    CROSS JOIN LATERAL (
+        SELECT t.tenant_id FROM task t
+        WHERE t.type = w.type AND t.state IN ('queued', 'retrying') AND t.tenant_id IS NOT NULL
+        ORDER BY t.tenant_id LIMIT 1
+    ) f
+    UNION ALL
+    SELECT tn.type, n.tenant_id
+    FROM tenants tn
+    CROSS JOIN LATERAL (
+        SELECT t.tenant_id FROM task t
+        WHERE t.type = tn.type AND t.state IN ('queued', 'retrying')
+          AND t.tenant_id > tn.tenant_id
+        ORDER BY t.tenant_id LIMIT 1
+    ) n
+),
+load AS (
+    SELECT w.type, tn.tenant_id, w.lim, r.running,
+           CASE WHEN w.capped AND tn.tenant_id IS NOT NULL
+                THEN coalesce((SELECT max_running_scans FROM tenant WHERE id = tn.tenant_id),
+                              %(default_cap)s::int)
+           END AS cap
+    FROM wanted w
+    JOIN (SELECT type, tenant_id FROM tenants
+          UNION ALL SELECT type, NULL::uuid FROM wanted) tn ON tn.type = w.type
+    CROSS JOIN LATERAL (
+        SELECT count(*)::int AS running FROM task x
+        WHERE tn.tenant_id IS NOT NULL
+          AND x.tenant_id = tn.tenant_id AND x.type = w.type AND x.state = 'running'
+    ) r
 ),
 candidate AS (
-    SELECT c.id, c.priority, c.run_after
-    FROM wanted
+    SELECT c.id, c.type, c.priority, c.run_after, l.running,
+           row_number() OVER (PARTITION BY l.type, l.tenant_id
+                              ORDER BY c.priority DESC, c.run_after, c.id) AS turn
+    FROM load l
     CROSS JOIN LATERAL (
-        SELECT t.id, t.priority, t.run_after
+        SELECT t.id, t.type, t.priority, t.run_after
         FROM task t
-        WHERE t.type = wanted.type
+        WHERE t.type = l.type
+          AND t.tenant_id IS NOT DISTINCT FROM l.tenant_id
           AND t.state IN ('queued', 'retrying')
           AND t.run_after <= now()
         ORDER BY t.priority DESC, t.run_after, t.id
-        LIMIT wanted.lim
+        LIMIT CASE WHEN l.cap IS NULL THEN l.lim ELSE greatest(0, least(l.lim, l.cap - l.running)) END
         FOR UPDATE SKIP LOCKED
     ) c
-    ORDER BY c.priority DESC, c.run_after, c.id
-    LIMIT %(limit)s
+),
+first_type AS (
+    SELECT c.type FROM candidate c
+    ORDER BY c.running + c.turn, c.priority DESC, c.run_after, c.id
+    LIMIT 1
+),
+chosen AS (
+    SELECT c.id FROM candidate c JOIN first_type f ON f.type = c.type
+    ORDER BY c.running + c.turn, c.priority DESC, c.run_after, c.id
+    LIMIT least(%(limit)s, (SELECT w.lim FROM wanted w JOIN first_type f ON f.type = w.type))
 ),
 claimed AS (
     UPDATE task t
@@ -96,8 +150,8 @@ claimed AS (
         started_at = clock_timestamp(),
         heartbeat_at = now(),
         finished_at = NULL
-    FROM candidate
-    WHERE t.id = candidate.id
+    FROM chosen
+    WHERE t.id = chosen.id
     RETURNING t.id, t.type, t.tenant_id, t.payload, t.priority, t.run_after, t.attempts,
               t.max_attempts, t.timeout_s, t.claim_token, t.started_at
 ),
@@ -111,6 +165,22 @@ SELECT id, type, tenant_id, payload, priority, attempts, max_attempts, timeout_s
        started_at
 FROM claimed
 ORDER BY priority DESC, run_after, id;
+
+-- name: lock_tenant_submissions
+-- Serialises one tenant's submissions until the transaction ends, so that two
+-- concurrent ones cannot both pass the queued cap (the next statement's snapshot
+-- is taken after the lock, and sees the other's committed task).
+SELECT pg_advisory_xact_lock(hashtext('securetag:submit:' || %(tenant_id)s::text)) AS locked;
+
+-- name: tenant_waiting_tasks
+-- How many of a tenant's tasks of these types wait (queued or retrying), counted
+-- up to the cap only, and the tenant's own cap (NULL: the service default).
+SELECT (SELECT count(*) FROM (
+            SELECT 1 FROM task
+            WHERE type = ANY(%(types)s::text[]) AND tenant_id = %(tenant_id)s::uuid
+              AND state IN ('queued', 'retrying')
+            LIMIT %(count_up_to)s) waiting)::int AS waiting,
+       (SELECT max_queued_scans FROM tenant WHERE id = %(tenant_id)s::uuid) AS cap;
 
 -- name: heartbeat_tasks
 -- Extend the leases the caller still holds; the ids not returned were lost.
@@ -171,6 +241,32 @@ audited AS (
     INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
     SELECT tenant_id, 'worker:' || claimed_by, 'task.fail', 'task:' || id, 'failure',
            jsonb_build_object('task_ids', jsonb_build_array(id), 'state', 'failed')::text
+    FROM changed
+)
+SELECT state FROM changed;
+
+-- name: time_out_task
+-- The worker gave up on an attempt that ran past its timeout (its handler did not
+-- stop): retried with backoff while attempts remain, else `timed_out`. The same
+-- outcome as the reaper's, without waiting for it.
+WITH changed AS (
+UPDATE task t
+SET state = (CASE WHEN t.attempts < t.max_attempts THEN 'retrying'
+                  ELSE 'timed_out' END)::task_state,
+    run_after = CASE WHEN t.attempts < t.max_attempts
+                     THEN now() + task_backoff(t.attempts, %(base_s)s, %(cap_s)s, %(jitter)s)
+                     ELSE t.run_after END,
+    finished_at = CASE WHEN t.attempts < t.max_attempts THEN NULL ELSE now() END,
+    last_error = format('timed out after %%s s (attempt %%s of %%s)',
+                        t.timeout_s, t.attempts, t.max_attempts)
+WHERE t.id = %(id)s AND t.claim_token = %(token)s::uuid AND t.state = 'running'
+RETURNING t.id, t.tenant_id, t.claimed_by, t.state, t.attempts
+),
+audited AS (
+    INSERT INTO audit_log (tenant_id, actor, action, target, outcome, details)
+    SELECT tenant_id, 'worker:' || claimed_by, 'task.timeout', 'task:' || id, 'failure',
+           jsonb_build_object('task_ids', jsonb_build_array(id), 'state', state::text,
+                              'attempt', attempts)::text
     FROM changed
 )
 SELECT state FROM changed;

@@ -21,6 +21,10 @@ TINY = {
         ["--tasks", "200", "--enqueue-tasks", "1000", "--samples", "5", "--runs", "1"],
         ["no-op drain", "batch enqueue", "idle enqueue->start p99"],
     ),
+    "fairness_bench": (
+        ["--flood", "40", "--victims", "2", "--seconds", "1", "--every", "0.3", "--task-s", "0.02"],
+        ["flood size", "victims' queue wait p50", "victims' queue wait p99"],
+    ),
     "api_bench": (
         ["--runs", "1", "--seconds", "1", "--clients", "2", "--rate", "20"],
         ["bare Flask GET /ping", "one SELECT 1", "GET /scans/{id}", "POST /scans/web"],

@@ -160,10 +160,14 @@ def test_one_trigger_follows_a_tasks_end(db: Database) -> None:
         )
 
 
-def test_a_database_with_the_four_triggers_upgrades_in_place(fresh_database: str) -> None:
+def test_a_database_with_the_four_triggers_upgrades_in_place(
+    fresh_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A scan queued before the upgrade ends after it: the one trigger ends the scan
     and queues its webhook delivery, with the attempts of table task_type."""
     settings = make_settings(fresh_database, webhook_allow="127.0.0.0/8")
+    # The per-tenant queued cap reads columns of migration 0018, not there at version 13.
+    monkeypatch.setattr(TaskQueue, "admit_scan", lambda self, conn, tenant_id: None)
     info = RequestInfo(request_id="test", client_addr="127.0.0.1")
     with Database(fresh_database, max_size=2, queries=TEST_QUERIES) as db:
         migrations.migrate(db, target=13)

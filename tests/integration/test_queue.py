@@ -135,8 +135,66 @@ def test_claim_honours_each_types_batch_size(db: Database, db_url: str) -> None:
     queue = TaskQueue(db, settings)
     queue.enqueue_many([NewTask(type="small") for _ in range(5)])
     queue.enqueue_many([NewTask(type="noop") for _ in range(5)])
-    claimed = queue.claim(WORKER, ["small", "noop"], 100)
-    assert sorted(t.type for t in claimed) == ["noop"] * 5 + ["small"] * 2
+    # One type per batch, each capped by its own claim_batch: the oldest type first.
+    assert [t.type for t in queue.claim(WORKER, ["small", "noop"], 100)] == ["small"] * 2
+    assert [t.type for t in queue.claim(WORKER, ["small", "noop"], 100)] == ["small"] * 2
+    assert [t.type for t in queue.claim(WORKER, ["small", "noop"], 100)] == ["small"]
+    assert [t.type for t in queue.claim(WORKER, ["small", "noop"], 100)] == ["noop"] * 5
+
+
+def test_a_long_task_is_never_claimed_behind_another_type(db: Database, db_url: str) -> None:
+    # The issue: one statement took a webhook and a scan together, and the scan
+    # waited in the slot behind the webhook while idle slots had nothing to do.
+    queue = TaskQueue(db, make_settings(db_url))
+    tenant = uuid.uuid4()
+    queue.enqueue(NewTask(type="webhook", tenant_id=tenant))
+    queue.enqueue(NewTask(type="code_audit", tenant_id=uuid.uuid4()))
+    queue.enqueue_many([NewTask(type="noop") for _ in range(3)])
+    batches = [queue.claim(WORKER, ["noop", "code_audit", "webhook"], 500) for _ in range(3)]
+    assert sorted(tuple(t.type for t in b) for b in batches) == [
+        ("code_audit",),
+        ("noop", "noop", "noop"),
+        ("webhook",),
+    ]
+
+
+def test_claims_rotate_across_tenants(db: Database, db_url: str) -> None:
+    settings = make_settings(db_url, task_types={"scan": TaskTypeSettings(claim_batch=4)})
+    queue = TaskQueue(db, settings)
+    flood, victim, third = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    queue.enqueue_many([NewTask(type="scan", tenant_id=flood) for _ in range(40)])
+    queue.enqueue(NewTask(type="scan", tenant_id=victim))
+    queue.enqueue_many([NewTask(type="scan", tenant_id=third, priority=p) for p in (0, 5)])
+    first = queue.claim(WORKER, ["scan"], 3)
+    # One head per tenant before anyone's second; within a tenant, priority first.
+    assert sorted(str(t.tenant_id) for t in first) == sorted(map(str, [flood, victim, third]))
+    assert [t.priority for t in first if t.tenant_id == third] == [5]
+    # Tenants with as many running take turns (the older task first); the flood's
+    # second running task puts the third tenant's second task before its third.
+    turns = [queue.claim(WORKER, ["scan"], 1)[0].tenant_id for _ in range(3)]
+    assert turns == [flood, third, flood]
+
+
+def test_a_tenant_at_its_running_cap_gets_nothing_until_one_finishes(
+    db: Database, db_url: str
+) -> None:
+    queue = TaskQueue(db, make_settings(db_url, tenant_max_running_scans=2))
+    capped, other = uuid.uuid4(), uuid.uuid4()
+    queue.enqueue_many([NewTask(type="code_audit", tenant_id=capped) for _ in range(5)])
+    running = [queue.claim(WORKER, ["code_audit"], 1)[0] for _ in range(2)]
+    assert {t.tenant_id for t in running} == {capped}
+    assert queue.claim(WORKER, ["code_audit"], 1) == []  # at its cap of 2
+    queue.enqueue(NewTask(type="code_audit", tenant_id=other))
+    assert [t.tenant_id for t in queue.claim(WORKER, ["code_audit"], 1)] == [other]
+    queue.complete(running[0].id, running[0].claim_token)
+    assert [t.tenant_id for t in queue.claim(WORKER, ["code_audit"], 1)] == [capped]
+    # Uncapped types and tasks without a tenant are not limited by it.
+    queue.enqueue_many([NewTask(type="webhook", tenant_id=capped) for _ in range(3)])
+    queue.enqueue_many([NewTask(type="noop") for _ in range(3)])
+    assert len(queue.claim(WORKER, ["webhook"], 1)) == 1
+    assert len(queue.claim(WORKER, ["webhook"], 1)) == 1
+    assert len(queue.claim(WORKER, ["webhook"], 1)) == 1
+    assert len(queue.claim(WORKER, ["noop"], 10)) == 3
 
 
 def test_concurrent_claimers_never_share_a_task(queue: TaskQueue) -> None:

@@ -14,7 +14,7 @@ from securetag.tenancy.tenants import (
     create_api_key,
     create_tenant,
     revoke_api_key,
-    set_tenant_rate_limit,
+    update_tenant_limits,
 )
 
 # One request per minute: nothing refills while a test runs, so counts are exact.
@@ -407,7 +407,7 @@ def test_the_stricter_of_key_and_tenant_wins_and_a_tenant_refusal_costs_the_key_
 
     # The tenant's refusals were handed back to the key: with the tenant's limit
     # lifted, the roomy key still has 9 of its 10.
-    set_tenant_rate_limit(db, "both", clear=True)
+    update_tenant_limits(db, "both", clear_rate_limit=True)
     again = admit_n(db_url, pepper, [roomy_key.token] * 10)
     assert [d.allowed for d in again] == [True] * 9 + [False]
 
@@ -419,9 +419,9 @@ def test_a_burst_needs_a_rate_of_its_own_and_an_update_keeps_what_it_does_not_na
         create_tenant(db, "burst-only", rate_limit_burst=5)
     create_tenant(db, "later")
     with pytest.raises(ValueError, match="rate limit of its own"):
-        set_tenant_rate_limit(db, "later", rate_limit_burst=5)
-    assert set_tenant_rate_limit(db, "later", rate_limit_per_minute=60)["rate_limit_burst"] is None
-    updated = set_tenant_rate_limit(db, "later", rate_limit_burst=10)
+        update_tenant_limits(db, "later", rate_limit_burst=5)
+    assert update_tenant_limits(db, "later", rate_limit_per_minute=60)["rate_limit_burst"] is None
+    updated = update_tenant_limits(db, "later", rate_limit_burst=10)
     assert (updated["rate_limit_per_minute"], updated["rate_limit_burst"]) == (60, 10)
-    cleared = set_tenant_rate_limit(db, "later", clear=True)
+    cleared = update_tenant_limits(db, "later", clear_rate_limit=True)
     assert (cleared["rate_limit_per_minute"], cleared["rate_limit_burst"]) == (None, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +33,7 @@ from securetag.tenancy.tenants import create_api_key, create_tenant
 from securetag.webhooks.sender import WebhookSender
 from securetag.webhooks.service import WebhookService
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
-from tests.support.receiver import Receiver, signature_valid
+from tests.support.receiver import Receiver, SlowReceiver, signature_valid
 from tests.support.settings import make_settings
 from tests.support.tasks import backdate, last_attempt
 from tests.support.workers import WorkerProcess, wait_for
@@ -255,6 +256,30 @@ def test_a_finished_scan_posts_a_signed_summary_to_each_webhook(
 
     actions = [a["action"] for a in db.all("test_audit_actions", action="webhook.deliver")]
     assert actions == ["webhook.deliver"]
+
+
+def test_a_slowloris_receiver_is_abandoned_at_the_deadline_and_frees_the_slot(
+    db: Database, worker_db: Database, api_db: Database, settings: Settings, tenant: Tenant
+) -> None:
+    # One slot. The receiver drips a header line every 0.3 s, so no single read
+    # ever reaches the 1 s timeout: only a total deadline ends the POST.
+    settings = settings.model_copy(update={"webhook_timeout_s": 1.0, "worker_concurrency": 1})
+    victim = Tenant(db, api_db, settings, f"victim-{uuid.uuid4().hex[:8]}")
+    with SlowReceiver(line_every_s=0.3, for_s=60) as slow:
+        hook = tenant.register(slow.url)
+        tenant.web_scan()
+        with RunningWorker(settings, worker_db):
+            wait_for(lambda: slow.posts, timeout_s=10)  # the slot is inside the POST now
+            submitted = time.monotonic()
+            scan = victim.web_scan()
+            wait_for(
+                lambda: victim.scans.get(victim.principal, scan["id"])["state"] == "succeeded",
+                timeout_s=8,
+            )
+            assert time.monotonic() - submitted < 4
+        row = deliveries(db, hook["id"])[0]
+    assert row["state"] == "pending" and row["attempts"] >= 1
+    assert row["last_error"] == "no complete answer within 1 s"
 
 
 def test_a_failing_receiver_is_retried_until_it_answers(

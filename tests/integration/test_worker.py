@@ -6,6 +6,7 @@ Handler outcomes, wake-ups, timeouts, cancellation and shutdown.
 from __future__ import annotations
 
 import time
+import uuid
 from pathlib import Path
 
 from securetag.kernel.config import TaskTypeSettings
@@ -179,3 +180,56 @@ def test_shutdown_grace_expired_releases_the_stuck_task(
     wait_for(lambda: [r for r in read_records(log) if r[4] == "end"], timeout_s=5)
     time.sleep(0.3)
     assert queue.get(task_id).state == TaskState.QUEUED
+
+
+def test_a_handler_that_ignores_its_timeout_loses_its_slot_to_the_next_task(
+    db: Database, db_url: str, tmp_path: Path
+) -> None:
+    # One slot. The stubborn handler blocks in one long sleep and never looks at
+    # ctx.should_stop; before, the slot stayed blocked until it returned.
+    settings = make_settings(
+        db_url,
+        task_kill_grace_s=0.2,
+        task_types={"test.sleep": TaskTypeSettings(timeout_s=0.5, max_attempts=1)},
+    )
+    queue = TaskQueue(db, settings)
+    log = str(tmp_path / "runs")
+    stuck = queue.enqueue(
+        NewTask(type="test.sleep", payload={"seconds": 8, "stubborn": True, "path": log})
+    ).task_id
+    with ThreadWorker(settings, db, types=["test.sleep", "test.record"], concurrency=1) as worker:
+        wait_for(lambda: read_records(log))
+        nxt = queue.enqueue(NewTask(type="test.record", payload={"path": log})).task_id
+        enqueued = time.monotonic()
+        wait_for(lambda: queue.get(nxt).state == TaskState.SUCCEEDED, timeout_s=5)
+        assert time.monotonic() - enqueued < 3
+        task = queue.get(stuck)
+        # Timed out (by the worker, or by the reaper if it came first).
+        assert task.state == TaskState.TIMED_OUT and task.attempts == 1
+        assert task.last_error == "timed out after 0.5 s (attempt 1 of 1)"
+        assert worker.counters["abandoned"] == 1
+
+
+def test_a_tenants_single_task_starts_before_another_tenants_queued_forty(
+    db: Database, db_url: str, tmp_path: Path
+) -> None:
+    settings = make_settings(db_url)
+    queue = TaskQueue(db, settings)
+    flood, victim = uuid.uuid4(), uuid.uuid4()
+    flood_log, victim_log = str(tmp_path / "flood"), str(tmp_path / "victim")
+    queue.enqueue_many(
+        [
+            NewTask(type="test.sleep", tenant_id=flood, payload={"seconds": 0.2, "path": flood_log})
+            for _ in range(40)
+        ]
+    )
+    with ThreadWorker(settings, db, types=["test.sleep"], concurrency=1):
+        wait_for(lambda: read_records(flood_log))  # the flood holds the only slot
+        queue.enqueue(
+            NewTask(type="test.sleep", tenant_id=victim, payload={"seconds": 0, "path": victim_log})
+        )
+        wait_for(lambda: read_records(victim_log), timeout_s=5)
+        flood_started = [r for r in read_records(flood_log) if r[4] == "start"]
+    # The victim's task went next: at most the flood's task running at the time
+    # (and one claimed in the same instant) started before it.
+    assert len(flood_started) <= 2

@@ -63,3 +63,46 @@ def signature_valid(entry: dict[str, Any], secret: bytes) -> bool:
     timestamp = headers["x-securetag-timestamp"]
     expected = hmac.new(secret, timestamp.encode() + b"." + entry["body"], hashlib.sha256)
     return hmac.compare_digest(headers["x-securetag-signature"], f"sha256={expected.hexdigest()}")
+
+
+class SlowReceiver:
+    """A slowloris receiver: answers a POST with a status line, then one header line
+    every `line_every_s` seconds for `for_s` seconds, so no read ever times out."""
+
+    def __init__(self, *, line_every_s: float = 0.3, for_s: float = 60.0) -> None:
+        self.posts = 0
+        stop = self._stop = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                receiver.posts += 1
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                lines = int(for_s / line_every_s)
+                try:
+                    for n in range(lines):
+                        if stop.wait(line_every_s):
+                            return
+                        self.wfile.write(f"X-Drip-{n}: {n}\r\n".encode())
+                        self.wfile.flush()
+                except OSError:
+                    return  # the sender gave up and closed the connection
+                self.wfile.write(b"Content-Length: 0\r\n\r\n")
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/hook"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> SlowReceiver:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._server.shutdown()
+        self._server.server_close()

@@ -77,8 +77,12 @@ def run_sandboxed(
     sandbox_enabled: bool = True,
     uid: int | None = None,
     cwd: str = SANDBOX_WORK_DIR,
+    deadline_s: float | None = None,
 ) -> SandboxResult:
     """Run `argv` under `profile` and return what happened; never raises for tool failures.
+
+    `deadline_s` (the time left to the task that runs it) shortens the profile's
+    wall-clock limit: the tool is killed when either passes.
 
     `uid` (default 65534) is the user the run switches to when we are root; its gid is the
     same number.  `cwd` is a sandbox path under /work or /input (detect-secrets only scans
@@ -86,6 +90,8 @@ def run_sandboxed(
     SandboxUnavailable when bwrap is missing, SandboxSetupError when the sandbox could not
     be built, ConfigError for an unusable input dir, cwd or uid.
     """
+    if deadline_s is not None and deadline_s < profile.timeout_s:
+        profile = profile.model_copy(update={"timeout_s": max(deadline_s, 0.001)})
     request = RunRequest(
         argv=check_argv(argv, profile),
         profile=profile,

@@ -21,3 +21,10 @@ SELECT current_setting('data_directory') AS data_directory;
 -- The API benchmark's floor: the least an endpoint that reads anything from
 -- PostgreSQL pays, one trivial statement.
 SELECT 1 AS one;
+
+-- name: bench_queue_waits
+-- Seconds each task of a type waited between enqueue and its (first) start, per tenant.
+SELECT tenant_id, extract(epoch FROM started_at - created_at)::float8 AS wait_s
+FROM task
+WHERE type = %(type)s AND started_at IS NOT NULL;
+

@@ -15,5 +15,5 @@ SELECT (SELECT count(*) FROM tenant WHERE id = %(tenant_id)s)
      + (SELECT count(*) FROM webhook_delivery WHERE tenant_id = %(tenant_id)s) AS rows;
 
 -- name: test_insert_tenant
--- A tenant as an old schema holds it (before migration 0017's rate_limit_burst).
+-- A tenant as an old schema holds it (no columns added since migration 0002).
 INSERT INTO tenant (name) VALUES (%(name)s) RETURNING id;

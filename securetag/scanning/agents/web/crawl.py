@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
-from urllib3.exceptions import InsecureRequestWarning
+from urllib3.exceptions import HTTPError, InsecureRequestWarning
 
 from securetag.kernel.errors import InvalidRequest, SecuretagError
-from securetag.security.ssrf import SsrfGuard, SsrfRefused
+from securetag.security.ssrf import SsrfGuard, SsrfRefused, TotalDeadline
 
 from .exposure import (
     EXPOSED_FILE_PROBES,
@@ -52,6 +52,8 @@ from .tls import check_tls, legacy_client_context, observe_tls
 
 USER_AGENT = "securetag-webscan/0.1 (passive security scan)"
 _READ_CHUNK = 64 * 1024
+# One fetch (redirect hops, headers and body) ends within this many timeouts.
+FETCH_DEADLINE_FACTOR = 2
 MAX_SKIPPED_LISTED = 100
 """URLs listed as skipped, at most; the rest are counted in one last entry."""
 
@@ -220,19 +222,26 @@ class _Scan:
         follow: bool = True,
         max_bytes: int | None = None,
     ) -> Page:
-        response = self.guard.fetch(
-            self.session,
-            url,
-            timeout=self.budget.timeout_s,
-            headers=headers,
-            verify=False,  # certificate problems are findings, not reasons to stop
-            follow_redirects=follow,
-            max_redirects=self.budget.max_redirects,
-            before_request=self.spend_request,
-        )
-        with response:
-            cap = min(max_bytes or self.budget.max_body_bytes, self.budget.max_body_bytes)
-            body, complete = _read_capped(response, cap, self.budget.timeout_s)
+        # A total deadline for the whole fetch (every redirect hop, headers, body):
+        # the per-read timeout alone lets a server dripping header lines hold it for
+        # minutes. The body gets its own timeout_s within it, and keeps what came.
+        with TotalDeadline(FETCH_DEADLINE_FACTOR * self.budget.timeout_s) as deadline:
+            response = self.guard.fetch(
+                self.session,
+                url,
+                timeout=self.budget.timeout_s,
+                headers=headers,
+                verify=False,  # certificate problems are findings, not reasons to stop
+                follow_redirects=follow,
+                max_redirects=self.budget.max_redirects,
+                before_request=self.spend_request,
+            )
+            if deadline.expired:  # cut off before the headers were complete
+                response.close()
+                raise requests.Timeout(f"no complete answer within {deadline.seconds:g}s")
+            with response:
+                cap = min(max_bytes or self.budget.max_body_bytes, self.budget.max_body_bytes)
+                body, complete = _read_capped(response, cap, self.budget.timeout_s)
             if not complete:
                 self.report.errors.append(
                     f"GET {finding_path(response.url)}: body still arriving after "
@@ -258,9 +267,10 @@ class _Scan:
         self.spend_request()
         self.spend_request()
         try:
-            observation = observe_tls(
-                self.guard, start.url, timeout=self.budget.timeout_s, ca_file=self.ca_file
-            )
+            with TotalDeadline(FETCH_DEADLINE_FACTOR * self.budget.timeout_s):
+                observation = observe_tls(
+                    self.guard, start.url, timeout=self.budget.timeout_s, ca_file=self.ca_file
+                )
         except (OSError, SecuretagError) as exc:
             self.report.errors.append(
                 f"TLS handshake with {origin_of(start.url)}: {_describe(exc)}"
@@ -372,7 +382,13 @@ def _read_capped(
     while size < max_bytes:
         if time.monotonic() > deadline:
             return b"".join(chunks), False
-        chunk = response.raw.read1(min(_READ_CHUNK, max_bytes - size), decode_content=True)
+        try:
+            chunk = response.raw.read1(min(_READ_CHUNK, max_bytes - size), decode_content=True)
+        except (OSError, HTTPError):
+            scope = TotalDeadline.current()
+            if scope is not None and scope.remaining_s() <= 0:
+                return b"".join(chunks), False  # the fetch's total deadline ended the read
+            raise
         if not chunk:
             break
         chunks.append(chunk)
