@@ -120,9 +120,13 @@ def scan_direct(tree: Path, rules: Path, tools: set[str], profile: ScanProfile) 
     found: list[Finding] = []
     try:
         if "semgrep" in tools:
-            argv = semgrep.build_argv(str(tree), rules_dir=str(rules))
-            out = _run([str(bin_dir / "semgrep"), *argv[1:]], env, None)
-            found += semgrep.parse(out, source_root=tree).findings
+            # The agent's own runner (pass 1: the pack and the function summaries, pass 2:
+            # the taint rules they extend); SECURETAG_SEMGREP_SUMMARIES=off in the
+            # environment runs the pack alone, to measure what the summaries add.
+            argv = semgrep.runner_argv(
+                str(tree), rules_dir=str(rules), semgrep=str(bin_dir / "semgrep")
+            )
+            found += semgrep.parse(_run(argv, env, None), source_root=tree).findings
         if "bandit" in tools:
             argv = bandit.build_argv(str(tree), python=bandit_python.configured())
             if argv[0] == "bandit":
@@ -249,11 +253,16 @@ def scratch_server() -> Iterator[str]:
 # --- scan time of the rule pack -------------------------------------------------------
 
 
-def semgrep_seconds(tree: Path, rules: Path) -> float:
+def semgrep_seconds(tree: Path, rules: Path, *, runner: bool = True) -> float:
+    """Seconds Semgrep takes on `tree`: through the agent's runner (the pack with function
+    summaries, as the worker runs it), or bare (the old pack, as the worker ran it)."""
     home = tempfile.mkdtemp(prefix="securetag-detect-home-")
+    semgrep_path = str(Path(sys.executable).parent / "semgrep")
     try:
-        argv = semgrep.build_argv(str(tree), rules_dir=str(rules))
-        argv[0] = str(Path(sys.executable).parent / "semgrep")
+        if runner:
+            argv = semgrep.runner_argv(str(tree), rules_dir=str(rules), semgrep=semgrep_path)
+        else:
+            argv = [semgrep_path, *semgrep.build_argv(str(tree), rules_dir=str(rules))[1:]]
         started = time.perf_counter()
         subprocess.run(
             argv, env={**os.environ, **semgrep.environment(home)}, capture_output=True, check=True
@@ -291,7 +300,7 @@ def time_rule_pack(rules: Path, baseline_rev: str) -> dict:
         for _ in range(TIMING_RUNS):
             nows.append(semgrep_seconds(tree, rules))
             if old_rules:
-                thens.append(semgrep_seconds(tree, old_rules))
+                thens.append(semgrep_seconds(tree, old_rules, runner=False))
         now = statistics.median(nows)
         then = statistics.median(thens) if thens else None
     ratio = f"{now / then:.2f}x" if then else "n/a"

@@ -24,6 +24,7 @@ import pytest
 from securetag.kernel.errors import ConfigError
 from securetag.kernel.models import ScanType
 from securetag.scanning.agent import AgentInput, AgentRun
+from securetag.scanning.agents import semgrep as semgrep_agent
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.errors import (
     ExecutableNotAllowed,
@@ -481,8 +482,10 @@ def test_semgrep_and_bandit_run_in_their_shipped_profiles(input_dir: Path) -> No
     profiles = AgentRegistry.load().profiles()
     uid = {"uid": TEST_UID} if IS_ROOT else {}
 
+    # The semgrep agent runs Semgrep through its runner (semgrep_project).
+    runner = semgrep_agent.runner_argv("/input", rules_dir="/rules")[:7]
     semgrep = run_sandboxed(
-        ["semgrep", "--version", "--metrics=off", "--disable-version-check"],
+        [*runner, "--version", "--metrics=off", "--disable-version-check"],
         profiles["semgrep"],
         input_dir=input_dir,
         **uid,

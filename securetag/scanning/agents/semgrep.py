@@ -11,6 +11,14 @@ from the byte offsets Semgrep reports. That read happens outside the sandbox,
 on a tree a tenant sent, so it refuses any path that leaves the tree (`..`,
 symlinks) and reads a bounded number of bytes.
 
+Semgrep runs through `semgrep_project` (its program in the sandbox): pass 1 runs the
+pack together with generated rules that summarize the scanned code's functions, pass 2
+re-runs the taint rules that the summaries extend (helpers that return request data,
+sanitize, or pass a parameter to a sink) where that can change a result. It prints one
+Semgrep JSON report; `securetag_summaries.failure` in it, when set, says the
+cross-function part could not be done (the pack's own results are still there), and the
+agent reports it as a failure so that the scan's coverage is partial.
+
 Coverage: the files Semgrep scanned, less those it did not wholly examine: the files
 its per-file errors name (a syntax error, a rule timing out) and, where it printed
 them (`--verbose`), the files in `paths.skipped` (too large, binary, ignored), each
@@ -19,6 +27,7 @@ with its reason (see PATH_SKIP_REASONS).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,12 +46,16 @@ from securetag.scanning.agent import (
     SkipReason,
 )
 from securetag.scanning.agents import load_json_report
+from securetag.scanning.agents.semgrep_project import REPORT_KEY as SUMMARIES_KEY
 from securetag.scanning.findings import normalize_cwe, normalize_path
 from securetag.scanning.rule_pack import rules_dir
 from securetag.scanning.sandbox.run import SandboxResult
 
 MiB = 1024 * 1024
 TOOL = "semgrep"
+# The program that runs Semgrep inside the sandbox (its report's own facts are under
+# SUMMARIES_KEY).
+PROGRAM = "securetag.scanning.agents.semgrep_project"
 
 SNIPPET_MAX_LINES = 5
 SNIPPET_MAX_CHARS = 500
@@ -127,6 +140,29 @@ class SemgrepOutput:
     scanned_paths: list[str] = field(default_factory=list)
     version: str | None = None
     coverage: Coverage = field(default_factory=Coverage)
+    summaries_failure: str | None = None
+    """Why flows across functions were not followed (see `semgrep_project`), or None."""
+
+
+def runner_argv(
+    target_dir: str,
+    *,
+    rules_dir: str,
+    python: str = sys.executable,
+    semgrep: str | None = None,
+    **limits: int,
+) -> list[str]:
+    """The command line the agent runs: `semgrep_project` (two passes, see its doc)
+    around exactly the Semgrep command line `build_argv` writes."""
+    semgrep_args = build_argv(target_dir, rules_dir=rules_dir, **limits)[1:]
+    return [python, "-I", "-m", PROGRAM, "--semgrep", semgrep or semgrep_executable(), "--",
+            *semgrep_args]  # fmt: skip
+
+
+def semgrep_executable() -> str:
+    """The venv's semgrep (the version pyproject.toml pins), else `semgrep` on PATH."""
+    beside = Path(sys.executable).parent / "semgrep"
+    return str(beside) if beside.is_file() else "semgrep"
 
 
 def build_argv(
@@ -234,7 +270,16 @@ def parse(stdout: bytes, *, source_root: Path, target_dir: str | None = None) ->
             examined=len(set(scanned) - skipped.keys()) if "scanned" in paths else None,
             skipped=list(skipped.values()),
         ),
+        summaries_failure=_summaries_failure(report),
     )
+
+
+def _summaries_failure(report: dict[str, Any]) -> str | None:
+    facts = report.get(SUMMARIES_KEY)
+    failure = facts.get("failure") if isinstance(facts, dict) else None
+    if not failure:
+        return None
+    return _clip(f"flows across functions were not followed: {' '.join(str(failure).split())}")
 
 
 def _require_positive(**values: int) -> None:
@@ -513,20 +558,26 @@ def _line_column_offset(content: bytes, position: dict[str, Any]) -> int | None:
 
 def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
     output = parse(result.stdout, source_root=agent_input.source_dir, target_dir=SANDBOX_INPUT)
-    return AgentRun(output.findings, output.errors, coverage=output.coverage)
+    return AgentRun(
+        output.findings,
+        output.errors,
+        failure=output.summaries_failure,
+        coverage=output.coverage,
+    )
 
 
 AGENT = Agent(
     name="semgrep",
     scan_type=ScanType.CODE_AUDIT,
-    argv=lambda agent_input: build_argv(SANDBOX_INPUT, rules_dir=str(rules_dir())),
+    argv=lambda agent_input: runner_argv(SANDBOX_INPUT, rules_dir=str(rules_dir())),
     parse=_parse,
     # 0: clean, 1: findings, 2: some rules or files failed but the report is whole.
     report_exit_codes=frozenset({0, 1, 2}),
     order=10,
     languages=LANGUAGES,
     profile={
-        "executable": "semgrep",
+        # The runner (semgrep_project), which starts the venv's semgrep twice.
+        "executable": "python",
         "network": False,
         "timeout_s": 900,
         "cpu_s": 3600,
