@@ -25,8 +25,9 @@ memory); only `--config` and, for pass 2, the targets change. The generated rule
 are written under $TMPDIR (the sandbox's writable /work/tmp).
 
 The report is pass 1's (its `paths`, its errors: a summary rule timing out on a file
-marks that file, as any rule would) with the merged results and pass 2's errors
-added, plus `securetag_summaries`: how many helpers were summarized, how many files
+marks that file, as any rule would; any other error of a summary rule is only counted,
+as `summary_errors`, since the pack's own rules still examined the file) with the
+merged results and pass 2's errors added, plus `securetag_summaries`: how many helpers were summarized, how many files
 pass 2 read, and `failure`, a reason when the cross-function part could not be done.
 That never costs the pack's own results: when pass 1 fails as a whole (Semgrep
 crashed on the generated rules, say) the pack runs alone, and when pass 2 fails
@@ -148,10 +149,29 @@ class TwoPassScan:
             report["results"] = [
                 result for result in results if not _is_summary(result.get("check_id"))
             ]
+            report["errors"] = self._pack_errors(report.get("errors") or [])
             self.facts.update(summaries.counts())
             code = self._second_pass(Path(workdir), pack, summaries, report, code)
         report[REPORT_KEY] = self.facts
         return code, report
+
+    def _pack_errors(self, errors: list[Any]) -> list[Any]:
+        """The errors that say something about the pack's own look at a file.
+
+        A summary rule that Semgrep's engine fails on (an "Internal matching error",
+        say) costs only the cross-function part on that file: the pack's rules still
+        examined it, so it is no gap in coverage; it is counted under `summary_errors`.
+        A summary rule timing out stays: Semgrep's --timeout-threshold counts it, and
+        past the threshold it skips the pack's remaining rules on that file too.
+        """
+        kept, dropped = [], []
+        for error in errors:
+            from_summary = isinstance(error, dict) and _is_summary(error.get("rule_id"))
+            timed_out = isinstance(error, dict) and "timeout" in str(error.get("type")).lower()
+            (dropped if from_summary and not timed_out else kept).append(error)
+        if dropped:
+            self.facts["summary_errors"] = len(dropped)
+        return kept
 
     def _second_pass(
         self,
