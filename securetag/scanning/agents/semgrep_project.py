@@ -26,12 +26,12 @@ are written under $TMPDIR (the sandbox's writable /work/tmp).
 
 The report is pass 1's (its `paths`, its errors: a summary rule timing out on a file
 marks that file, as any rule would; any other error of a summary rule is only counted,
-as `summary_errors`, since the pack's own rules still examined the file) with the
-merged results and pass 2's errors added, plus `securetag_summaries`: how many helpers
-were summarized, how many files pass 2 read, and `failure`, a reason when the
-cross-function part could not be done. That never costs the pack's own results: when pass 1 fails as a whole (Semgrep
-crashed on the generated rules, say) the pack runs alone, and when pass 2 fails
-pass 1's results stand; the agent reports the reason as a failure, so the scan's
+as `summary_errors`, since the pack's own rules still examined the file) with the merged
+results and pass 2's errors added, plus `securetag_summaries`: how many helpers were
+summarized, how many files pass 2 read, and `failure`, a reason when the cross-function
+part could not be done. That never costs the pack's own results: when pass 1 fails as a
+whole (Semgrep crashed on the generated rules, say) the pack runs alone, and when pass 2
+fails pass 1's results stand; the agent reports the reason as a failure, so the scan's
 coverage says partial. `SECURETAG_SEMGREP_SUMMARIES=off` runs the pack alone, in one
 pass (the benchmark measures what summaries add with it).
 
