@@ -39,6 +39,8 @@ const COOKIE_OPTIONS = { secure: true, httpOnly: true };
 const SORT_COLUMNS = ["name", "created_at"];
 const ALLOWED_HOSTS = new Set(["api.example.com"]);
 const REPORTS = { daily: "daily.txt", weekly: "weekly.txt" };
+const PLUGINS = ["markdown", "csv"];
+const nodeFetchModule = require("node-fetch");
 
 // --- SQL injection -------------------------------------------------------------------------
 
@@ -142,6 +144,11 @@ app.get("/calc", (req, res) => {
   setTimeout(() => res.json({ result, parsed, fn: typeof fn }), Number(req.query.delay));
   // ok: securetag.javascript.express.code-injection
   vm.runInNewContext("total = a + b", { a: req.query.a, b: req.query.b });
+  // ruleid: securetag.javascript.express.code-injection
+  const plugin = require("./plugins/" + req.query.plugin);
+  // ok: securetag.javascript.express.code-injection
+  const builtin = require("./plugins/" + PLUGINS[Number(req.query.index)]);
+  res.json({ plugin: typeof plugin, builtin: typeof builtin });
 });
 
 // --- Server-side template injection --------------------------------------------------------
@@ -193,6 +200,10 @@ app.get("/open", async (req, res) => {
   const raw = UPLOADS + "/" + req.query.path;
   // ruleid: securetag.javascript.express.path-traversal
   fs.createReadStream(raw).pipe(res);
+  // ruleid: securetag.javascript.express.path-traversal
+  require("fs").unlinkSync(raw);
+  // ok: securetag.javascript.express.path-traversal
+  require("fs").unlinkSync(path.join(UPLOADS, path.basename(req.query.path)));
   res.json({ size: body.length });
 });
 
@@ -207,6 +218,8 @@ app.get("/preview", async (req, res) => {
   const third = await got(`https://${req.query.host}/status`);
   // ruleid: securetag.javascript.express.ssrf
   http.get({ host: req.headers["x-backend"], path: "/" });
+  // ruleid: securetag.javascript.express.ssrf
+  const mirrored = await nodeFetchModule.default(req.query.mirror);
   // ok: securetag.javascript.express.ssrf
   const health = await fetch("https://status.example.com/health");
   // ok: securetag.javascript.express.ssrf

@@ -363,6 +363,20 @@ def django_home(request):
     return django_redirect("/home")
 
 
+def django_location(request):
+    response = HttpResponse(status=302)
+    # ruleid: securetag.python.web.open-redirect
+    response["Location"] = request.GET.get("next", "/")
+    return response
+
+
+def django_location_home(request):
+    response = HttpResponse(status=302)
+    # ok: securetag.python.web.open-redirect
+    response["Location"] = "/home"
+    return response
+
+
 @api.get("/go")
 def go(to: str):
     # ruleid: securetag.python.web.open-redirect
