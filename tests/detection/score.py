@@ -262,7 +262,15 @@ def semgrep_seconds(tree: Path, rules: Path, *, runner: bool = True) -> float:
         if runner:
             argv = semgrep.runner_argv(str(tree), rules_dir=str(rules), semgrep=semgrep_path)
         else:
-            argv = [semgrep_path, *semgrep.build_argv(str(tree), rules_dir=str(rules))[1:]]
+            # The command line as the worker ran it before the rewrite: no flag since.
+            argv = [
+                semgrep_path,
+                *(
+                    arg
+                    for arg in semgrep.build_argv(str(tree), rules_dir=str(rules))[1:]
+                    if arg != semgrep.RULE_VALIDATION_OFF
+                ),
+            ]
         started = time.perf_counter()
         subprocess.run(
             argv, env={**os.environ, **semgrep.environment(home)}, capture_output=True, check=True
