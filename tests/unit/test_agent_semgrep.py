@@ -276,7 +276,14 @@ def test_a_rule_semgrep_cannot_parse_becomes_an_error_line(tmp_path: Path):
     home = tmp_path / "home"
     home.mkdir()
 
-    completed = run_semgrep(semgrep.build_argv(str(tree), rules_dir=str(rules)), home, tmp_path)
+    # With Semgrep's own rule validation (the agent turns it off for its tested pack;
+    # see the next test), the report names the bad rule and the rest still runs.
+    argv = [
+        arg
+        for arg in semgrep.build_argv(str(tree), rules_dir=str(rules))
+        if arg != semgrep.RULE_VALIDATION_OFF
+    ]
+    completed = run_semgrep(argv, home, tmp_path)
     parsed = semgrep.parse(completed.stdout, source_root=tree)
 
     assert completed.returncode == 2
@@ -292,6 +299,28 @@ def test_a_rule_semgrep_cannot_parse_becomes_an_error_line(tmp_path: Path):
     )
     assert (system_call.title, system_call.severity) == ("Any system", Severity.MEDIUM)
     assert (system_call.cwe, system_call.fix_hint) == ([], None)
+
+
+def test_a_rule_the_agent_cannot_run_fails_the_agent_visibly(tmp_path: Path) -> None:
+    # The agent skips Semgrep's per-scan re-validation of its pack (the pack's tests
+    # validate it); a rule that still does not parse then ends the run outside the
+    # report exit codes, and the agent reports a failure, never an empty success.
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "pack.yaml").write_text(
+        "rules:\n  - id: x.unbalanced\n    languages: [python]\n    severity: ERROR\n"
+        "    message: m\n    pattern: os.system(\n",
+        encoding="utf-8",
+    )
+    tree = tmp_path / "tree"
+    write_tree(tree, {"tool.py": 'import os\nos.system("ls")\n'})
+    (tmp_path / "home").mkdir()
+
+    argv = semgrep.build_argv(str(tree), rules_dir=str(rules))
+    completed = run_semgrep(argv, tmp_path / "home", tmp_path)
+
+    assert semgrep.RULE_VALIDATION_OFF in argv
+    assert completed.returncode not in semgrep.AGENT.report_exit_codes
 
 
 def test_a_per_file_timeout_becomes_a_short_error_line_with_a_relative_path(tmp_path: Path):

@@ -445,17 +445,31 @@ def test_flows_across_modules_with_and_without_summaries(
     assert "securetag_summaries" not in plain
 
 
-def test_a_failed_summary_pass_keeps_the_pack_and_says_so(tmp_path: Path) -> None:
+def test_a_rule_semgrep_rejects_is_never_silence(tmp_path: Path) -> None:
     # A rule Semgrep rejects makes pass 1 (pack + summaries) fail as a whole; the pack
-    # then runs alone and the report carries the reason, which the agent reports.
+    # then runs alone. Semgrep skips its own re-validation of the pack (the pack's tests
+    # validate it), so a bad rule in the pack fails that run too: the runner says so and
+    # prints no report, which the agent reports as a failed engine (coverage partial).
     broken = {**PY_RULE, "id": "test.python.broken", "pattern-sinks": [{"pattern": "f(("}]}
-    report = _scan(tmp_path, PY_TREE, [PY_RULE, broken], summaries=True)
-    failure = report.get("securetag_summaries", {}).get("failure")
-    if failure is None:  # Semgrep reported the bad rule as an error and ran the rest
-        assert report["errors"]
+    tree, pack, home = tmp_path / "tree", tmp_path / "rules", tmp_path / "home"
+    for directory in (tree, pack, home):
+        directory.mkdir(parents=True)
+    _write_tree(tree, PY_TREE)
+    (pack / "pack.yaml").write_text(json.dumps({"rules": [PY_RULE, broken]}), encoding="utf-8")
+    done = subprocess.run(
+        semgrep.runner_argv(str(tree), rules_dir=str(pack)),
+        env={**os.environ, **semgrep.environment(str(home))},
+        capture_output=True,
+        timeout=SEMGREP_TIMEOUT_S,
+        check=False,
+        cwd=home,
+    )
+    if done.returncode in semgrep.AGENT.report_exit_codes:  # a Semgrep that reports, goes on
+        report = json.loads(done.stdout)
+        assert report["errors"] or report.get("securetag_summaries", {}).get("failure")
         return
-    output = semgrep.parse(json.dumps(report).encode(), source_root=tmp_path / "tree")
-    assert output.summaries_failure and "not followed" in output.summaries_failure
+    assert done.stdout.strip() == b""
+    assert b"semgrep failed" in done.stderr
 
 
 def test_runner_argv_keeps_every_semgrep_choice() -> None:
