@@ -250,6 +250,20 @@ def docs():
     return send_file(full)
 
 
+@app.route("/docs-resolved")
+def docs_resolved():
+    wanted = request.args.get("path", "")
+    root = Path(UPLOADS).resolve()
+    target = (root / wanted).resolve()
+    # ruleid: securetag.python.web.path-traversal
+    target.stat()
+    if not target.is_relative_to(root):
+        return "forbidden", 403
+    # ok: securetag.python.web.path-traversal
+    data = target.read_text()
+    return "ok" if data else "empty"
+
+
 def django_remove(request):
     # ruleid: securetag.python.web.path-traversal
     os.remove(os.path.join(UPLOADS, request.POST["name"]))
@@ -422,6 +436,20 @@ def catalog():
     root.findall(".//product[@name='" + product + "']")
     # ok: securetag.python.web.xpath-injection
     product.find("'")
+    evaluate = etree.XPathEvaluator(tree)
+    # ruleid: securetag.python.web.xpath-injection
+    evaluate("//product[@name='" + product + "']")
+    return "ok"
+
+
+@app.route("/catalog-quoted")
+def catalog_quoted():
+    product = request.args.get("product", "")
+    if "'" in product or '"' in product:
+        return "bad request", 400
+    tree = etree.parse("catalog.xml")
+    # ok: securetag.python.web.xpath-injection
+    tree.xpath(f"//product[@name='{product}']")
     return "ok"
 
 
