@@ -264,6 +264,43 @@ def docs_resolved():
     return "ok" if data else "empty"
 
 
+@app.route("/report-settings")
+def report_settings():
+    settings = configparser.ConfigParser(interpolation=None)
+    settings["files"] = {"default": "readme.txt"}
+    settings.set("files", "requested", request.args.get("name", ""))
+    # ruleid: securetag.python.web.path-traversal
+    open(settings.get("files", "requested")).close()
+    # ok: securetag.python.web.path-traversal
+    open(settings.get("files", "default")).close()
+    settings.read_string(request.get_data(as_text=True))
+    # ruleid: securetag.python.web.path-traversal
+    open(settings.get("files", "default")).close()
+    return "ok"
+
+
+class SettingsStore:
+    def __init__(self, **defaults: str) -> None:
+        self.values = dict(defaults)
+
+    def put(self, key: str, value: str) -> None:
+        self.values[key] = value
+
+    def value(self, key: str) -> str:
+        return self.values[key]
+
+
+@app.route("/report-store")
+def report_store():
+    store = SettingsStore(default="readme.txt")
+    store.put("requested", request.args.get("name", ""))
+    # ok: securetag.python.web.path-traversal
+    open(store.value("default")).close()
+    # ruleid: securetag.python.web.path-traversal
+    open(store.value("requested")).close()
+    return "ok"
+
+
 def django_remove(request):
     # ruleid: securetag.python.web.path-traversal
     os.remove(os.path.join(UPLOADS, request.POST["name"]))
