@@ -290,6 +290,19 @@ class SettingsStore:
         return self.values[key]
 
 
+@app.route("/report-options")
+def report_options():
+    options = {"default": "readme.txt", "backup": request.args.get("backup", "")}
+    options["requested"] = request.args.get("name", "")
+    # ok: securetag.python.web.path-traversal
+    open(options["default"]).close()
+    # ruleid: securetag.python.web.path-traversal
+    open(options["requested"]).close()
+    # ruleid: securetag.python.web.path-traversal
+    open(options.get("backup")).close()
+    return "ok"
+
+
 @app.route("/report-store")
 def report_store():
     store = SettingsStore(default="readme.txt")
