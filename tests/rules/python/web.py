@@ -303,6 +303,17 @@ def report_options():
     return "ok"
 
 
+@app.route("/report-candidates")
+def report_candidates():
+    candidates = ["placeholder", request.args.get("name", ""), "readme.txt"]
+    candidates.pop(0)
+    # ok: securetag.python.web.path-traversal
+    open(candidates[1]).close()
+    # ruleid: securetag.python.web.path-traversal
+    open(candidates[0]).close()
+    return "ok"
+
+
 @app.route("/report-store")
 def report_store():
     store = SettingsStore(default="readme.txt")
