@@ -273,6 +273,10 @@ def report_settings():
     open(settings.get("files", "requested")).close()
     # ok: securetag.python.web.path-traversal
     open(settings.get("files", "default")).close()
+    settings["uploads"] = {"default": request.args.get("upload", "")}
+    settings.set("uploads", "requested", request.args.get("name", ""))
+    # ruleid: securetag.python.web.path-traversal
+    open(settings.get("uploads", "default")).close()
     settings.read_string(request.get_data(as_text=True))
     # ruleid: securetag.python.web.path-traversal
     open(settings.get("files", "default")).close()
@@ -300,6 +304,8 @@ def report_options():
     open(options["requested"]).close()
     # ruleid: securetag.python.web.path-traversal
     open(options.get("backup")).close()
+    # ruleid: securetag.python.web.path-traversal
+    open(options["backup"]).close()
     return "ok"
 
 
