@@ -75,7 +75,10 @@ AUTH_ERRORS = {
     "401": _error("missing, invalid, expired or revoked API key"),
     "403": _error("the API key lacks the required scope"),
     "429": {
-        **_error("rate limit exceeded"),
+        **_error(
+            "rate limit exceeded (`rate_limited`), or a scan submitted while the tenant's "
+            "queue is full (`queue_full`)"
+        ),
         "headers": {"Retry-After": {"schema": {"type": "integer"}}, **RATE_HEADERS},
     },
     "503": {
