@@ -152,7 +152,7 @@ def test_what_a_failed_engine_did_not_look_at_is_not_called_fixed(harness: Harne
 
     # The same code again, but Bandit cannot start: its issues were not looked for.
     second = harness.submit()
-    failing = harness.runner(bandit={"timeout_s": 0.2})
+    failing = harness.runner(bandit={"timeout_s": 0.01})
     failing.run(harness.task(second), harness.context(harness.task(second)))
 
     result = harness.scans.get(harness.principal, second["id"])
