@@ -511,3 +511,45 @@ def test_the_agent_follows_flows_across_modules_inside_the_sandbox(tmp_path: Pat
     run = agent.outcome(result, agent_input)
     assert run.failure is None
     assert run.coverage.examined and run.coverage.examined >= len(PY_TREE)
+
+
+# Semgrep 1.187's engine fails on this file with one of the generated summary rules and
+# abandons the file's analysis (`paths.skipped`, analysis_failed): the runner rescans it
+# with the pack alone, so the file is not reported as unexamined.
+PARSER_IN_A_FIELD = """from django.http import JsonResponse
+from lxml import etree
+
+
+class InvoiceImporter:
+    def __init__(self) -> None:
+        self.parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
+
+    def totals(self, document: bytes) -> list[str]:
+        root = etree.fromstring(document, self.parser)
+        return [node.text for node in root.iter("total")]
+
+
+def import_invoices(request):
+    importer = InvoiceImporter()
+    return JsonResponse({"totals": importer.totals(request.FILES["invoice"].read())})
+"""
+
+
+def test_a_file_a_summary_rule_breaks_is_still_examined_by_the_pack(tmp_path: Path) -> None:
+    from securetag.scanning.rule_pack import rules_dir
+
+    tree, home = tmp_path / "tree", tmp_path / "home"
+    home.mkdir()
+    _write_tree(tree, {"imports/invoices.py": PARSER_IN_A_FIELD})
+    done = subprocess.run(
+        semgrep.runner_argv(str(tree), rules_dir=str(rules_dir())),
+        env={**os.environ, **semgrep.environment(str(home))},
+        capture_output=True,
+        timeout=SEMGREP_TIMEOUT_S,
+        check=False,
+        cwd=home,
+    )
+    assert done.returncode in semgrep.AGENT.report_exit_codes, done.stderr[-2000:]
+    parsed = semgrep.parse(done.stdout, source_root=tree)
+    assert parsed.coverage.skipped == [], parsed.coverage.skipped
+    assert parsed.coverage.examined == 1

@@ -67,6 +67,8 @@ from securetag.scanning.agents.semgrep_summaries import (
 
 SWITCH_ENV = "SECURETAG_SEMGREP_SUMMARIES"
 REPORT_KEY = "securetag_summaries"
+# Semgrep's `paths.skipped` reason for a file whose analysis an internal error ended.
+ANALYSIS_FAILED = "analysis_failed_parser_or_internal_error"
 # Exit codes after which Semgrep's report is whole (0 clean, 1 findings, 2 some errors).
 REPORT_EXIT_CODES = frozenset({0, 1, 2})
 # Files above Semgrep's default --max-target-bytes are not scanned, so not searched.
@@ -150,6 +152,8 @@ class TwoPassScan:
                 result for result in results if not _is_summary(result.get("check_id"))
             ]
             report["errors"] = self._pack_errors(report.get("errors") or [])
+            if self.facts.get("summary_errors"):
+                self._pack_alone_where_analysis_failed(report)
             self.facts.update(summaries.counts())
             code = self._second_pass(Path(workdir), pack, summaries, report, code)
         report[REPORT_KEY] = self.facts
@@ -172,6 +176,44 @@ class TwoPassScan:
         if dropped:
             self.facts["summary_errors"] = len(dropped)
         return kept
+
+    def _pack_alone_where_analysis_failed(self, report: dict[str, Any]) -> None:
+        """Rescan with the pack alone the files pass 1 could not analyse.
+
+        Semgrep abandons a file's analysis on an internal error in any rule, a summary
+        rule's included, and lists it in `paths.skipped`; the pack alone usually gets
+        through. Where it does, its results and errors for that file replace pass 1's
+        and the file is no longer skipped; where it does not, the file stays skipped.
+        """
+        paths = report.get("paths") if isinstance(report.get("paths"), dict) else {}
+        skipped = [entry for entry in paths.get("skipped") or [] if isinstance(entry, dict)]
+        failed = [str(entry["path"]) for entry in skipped if entry.get("reason") == ANALYSIS_FAILED]
+        if not failed:
+            return
+        argv = [*self.args[: self.targets_at], *failed]
+        try:
+            _, rerun = self._semgrep(argv)
+        except SemgrepRunFailed:
+            return
+        rerun_paths = rerun.get("paths") if isinstance(rerun.get("paths"), dict) else {}
+        still = {
+            str(entry.get("path"))
+            for entry in rerun_paths.get("skipped") or []
+            if isinstance(entry, dict)
+        }
+        recovered = set(failed) - still
+        if not recovered:
+            return
+        paths["skipped"] = [entry for entry in skipped if str(entry.get("path")) not in recovered]
+        report["results"] = [
+            result for result in report["results"] if result.get("path") not in recovered
+        ] + [result for result in rerun["results"] if result.get("path") in recovered]
+        report["errors"] = list(report.get("errors") or []) + [
+            error
+            for error in rerun.get("errors") or []
+            if isinstance(error, dict) and error.get("path") in recovered
+        ]
+        self.facts["rescanned_after_internal_error"] = len(recovered)
 
     def _second_pass(
         self,
