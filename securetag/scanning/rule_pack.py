@@ -8,7 +8,7 @@ findings were confirmed by taint. The pack is read once per directory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,17 @@ class RuleFacts:
 @dataclass(frozen=True, slots=True)
 class RulePack:
     rules: dict[str, RuleFacts]
+    # Per language, every CWE a taint rule for it lists: built once, asked per finding.
+    _taint_cwes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_language: dict[str, set[str]] = {}
+        for facts in self.rules.values():
+            if facts.taint:
+                for language in facts.languages:
+                    by_language.setdefault(language, set()).update(facts.cwes)
+        taint_cwes = {language: frozenset(cwes) for language, cwes in by_language.items()}
+        object.__setattr__(self, "_taint_cwes", taint_cwes)
 
     def is_taint(self, rule_id: str) -> bool:
         facts = self.rules.get(rule_id)
@@ -52,12 +63,7 @@ class RulePack:
 
     def taint_cwes(self, language: str) -> frozenset[str]:
         """Every CWE a taint rule for `language` lists."""
-        return frozenset(
-            cwe
-            for facts in self.rules.values()
-            if facts.taint and language in facts.languages
-            for cwe in facts.cwes
-        )
+        return self._taint_cwes.get(language, frozenset())
 
 
 @cache
