@@ -1,4 +1,4 @@
-"""The demo key `securetag run` prints: one key, reused across starts, replaced when it stops working."""
+"""The demo key `securetag run` prints: reused across starts, replaced once it stops working."""
 
 from __future__ import annotations
 
