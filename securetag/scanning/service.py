@@ -96,14 +96,30 @@ def encode_cursor(row: Row) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    """The (created_at, id) a cursor from `encode_cursor` names; InvalidRequest for anything else.
+
+    A cursor comes back from the client, so it is parsed as hostile input: any
+    base64, any JSON inside. Only a list of two strings, an aware timestamp and
+    a UUID, is one this server issued.
+    """
+    refused = InvalidRequest("cursor is not one this server issued", details={"field": "cursor"})
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        created_at, scan_id = json.loads(base64.urlsafe_b64decode(padded))
-        return datetime.fromisoformat(created_at), UUID(scan_id)
-    except (binascii.Error, ValueError, TypeError, json.JSONDecodeError):
-        raise InvalidRequest(
-            "cursor is not one this server issued", details={"field": "cursor"}
-        ) from None
+        value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+    except (binascii.Error, ValueError, RecursionError):  # UnicodeError is a ValueError
+        raise refused from None
+    if not (isinstance(value, list) and len(value) == 2):
+        raise refused
+    created_text, id_text = value
+    if not (isinstance(created_text, str) and isinstance(id_text, str)):
+        raise refused
+    try:
+        created_at, scan_id = datetime.fromisoformat(created_text), UUID(id_text)
+    except ValueError:
+        raise refused from None
+    if created_at.tzinfo is None:  # this server writes UTC offsets; a naive time is forged
+        raise refused
+    return created_at, scan_id
 
 
 class ScanService:
