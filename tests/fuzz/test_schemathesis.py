@@ -70,7 +70,6 @@ WEB_TARGETS = [
 ]
 
 
-
 def forged_cursor(value: object) -> str:
     """A list cursor as the server encodes one (URL-safe base64 of JSON), holding `value`."""
     raw = json.dumps(value).encode()
