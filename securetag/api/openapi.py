@@ -147,16 +147,20 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
             }
         },
         "/metrics": {
-            "get": {
-                "summary": "Prometheus metrics: requests by route and status, latency",
-                "operationId": "metrics",
-                "responses": {
-                    "200": {
-                        "description": "Prometheus text exposition format",
-                        "content": {"text/plain": {"schema": {"type": "string"}}},
-                    }
+            "get": _secured(
+                "ops",
+                {
+                    "summary": "Prometheus metrics: requests by route and status, latency "
+                    "(every tenant's: an operator's key with the `ops` scope only)",
+                    "operationId": "metrics",
+                    "responses": {
+                        "200": {
+                            "description": "Prometheus text exposition format",
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        }
+                    },
                 },
-            }
+            )
         },
         "/openapi.json": {
             "get": {
