@@ -31,6 +31,7 @@ from securetag.kernel.models import (
 )
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.store import ScanStore, task_payload
+from securetag.security.ssrf import SsrfGuard
 from securetag.store.audit import AuditEvent, record
 from securetag.store.db import Connection, Database
 from securetag.store.vault import FEEDBACK_NOTE, Vault
@@ -122,12 +123,40 @@ def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
     return created_at, scan_id
 
 
+@dataclass(frozen=True, slots=True)
+class WebTargetCheck:
+    """How a web-scan target is judged when it is submitted; the worker judges it again
+    on every connection (a name may resolve elsewhere by then: DNS rebinding).
+
+    `resolve_names`: resolve a host name now (with the guard's resolver, which in the
+    API gives up after SECURETAG_TARGET_RESOLVE_TIMEOUT_S) and refuse a name that does
+    not resolve exactly as one that resolves to a refused address, so the answer says
+    nothing of the service's DNS. False judges literal addresses only.
+    """
+
+    guard: SsrfGuard
+    resolve_names: bool
+
+    def __call__(self, url: str) -> None:
+        self.guard.check_url(url, resolve_names=self.resolve_names)
+
+
 class ScanService:
-    def __init__(self, db: Database, queue: TaskQueue, vault: Vault) -> None:
+    def __init__(
+        self,
+        db: Database,
+        queue: TaskQueue,
+        vault: Vault,
+        *,
+        web_targets: WebTargetCheck | None = None,
+    ) -> None:
         self._db = db
         self._queue = queue
         self._vault = vault
         self._store = ScanStore(db, vault)
+        # The API passes its own (settings, a timed resolver); other callers judge
+        # literal addresses only, without asking DNS.
+        self._web_targets = web_targets or WebTargetCheck(SsrfGuard(), resolve_names=False)
 
     # ------------------------------------------------------------------ submitting
 
@@ -181,6 +210,7 @@ class ScanService:
     def submit_web_scan(
         self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
     ) -> Row:
+        self._web_targets(url)  # 400 target_refused now, before any row, not a failed scan later
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
             self._queue.admit_scan(conn, principal.tenant_id)
             scan_id = self._store.insert_scan(

@@ -7,12 +7,14 @@ import base64
 import json
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import requests
 
 from securetag.store.db import Database
 from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.queries import TEST_QUERIES
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +23,16 @@ def api(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         module_db_url, tmp_path_factory.mktemp("edges"), workers=1,
         # Strangers are refused many times here; each refusal must stay a 401, not a 429.
         auth_failures_per_minute=100_000, auth_failures_burst=100_000,
+        # As deployed: host names of web targets are resolved when submitted (the
+        # test settings turn that off, this machine having no public DNS).
+        webscan_resolve_on_submit=True,
     ) as server:  # fmt: skip
         yield server
 
 
 @pytest.fixture(scope="module")
 def admin(module_db_url: str) -> Iterator[Database]:
-    with Database(module_db_url, max_size=2) as db:
+    with Database(module_db_url, max_size=2, queries=TEST_QUERIES) as db:
         yield db
 
 
@@ -101,3 +106,100 @@ def test_the_servers_own_cursor_still_pages(api: LiveApi, tenant: TenantKeys) ->
     second = api.get("/scans", tenant.key, params={"limit": 2, "cursor": first["next_cursor"]})
     assert second.status_code == 200, second.text
     assert len(second.json()["items"]) == 1 and second.json()["next_cursor"] is None
+
+
+# ------------------------------------------------- refused targets (SSRF guard)
+
+NO_SUCH_NAME = "no-such-host.invalid"  # RFC 6761: never resolves, anywhere
+REFUSED_LITERALS = {
+    "http://127.0.0.1:8080/": "loopback",
+    "http://10.20.30.40/": "private",
+    "http://[::1]/": "loopback",
+    "http://169.254.169.254/latest/meta-data/": "cloud metadata",
+    "http://2130706433/": "loopback",  # 127.0.0.1 spelled as one number
+}
+
+
+def rows_of(admin: Database, tenant: TenantKeys) -> tuple[int, int]:
+    counts = admin.one("test_tenant_scans_and_tasks", tenant_id=tenant.tenant_id)
+    return counts["scans"], counts["tasks"]
+
+
+@pytest.mark.parametrize("url", REFUSED_LITERALS, ids=REFUSED_LITERALS.values())
+def test_a_web_scan_of_a_refused_address_is_a_400_and_queues_nothing(
+    api: LiveApi, admin: Database, tenant: TenantKeys, url: str
+) -> None:
+    error = error_of(api.post("/scans/web", tenant.key, json={"url": url}), 400, "target_refused")
+    # The tenant wrote the address, so the answer may say what kind it is.
+    assert REFUSED_LITERALS[url] in error["message"]
+    assert rows_of(admin, tenant) == (0, 0)
+    assert api.get("/scans", tenant.key).json()["items"] == []
+
+
+@pytest.mark.parametrize("host", ["localhost", "LOCALHOST.", NO_SUCH_NAME])
+def test_a_web_scan_of_a_refused_or_unresolvable_name_is_one_and_the_same_400(
+    api: LiveApi, admin: Database, tenant: TenantKeys, host: str
+) -> None:
+    error = error_of(
+        api.post("/scans/web", tenant.key, json={"url": f"http://{host}:8080/?token=s3cr3t"}),
+        400, "target_refused",
+    )  # fmt: skip
+    assert error["message"] == "the target is not allowed or cannot be reached from this service"
+    assert error["details"] == {"host": host.lower().rstrip(".")}
+    assert rows_of(admin, tenant) == (0, 0)
+
+
+def test_what_a_name_resolved_to_stays_in_the_server_log(api: LiveApi, tenant: TenantKeys) -> None:
+    for host in ("localhost", NO_SUCH_NAME):
+        url = f"http://{host}/callback?token=s3cr3t"
+        body = api.post("/scans/web", tenant.key, json={"url": url}).text
+        assert "127.0.0.1" not in body and "loopback" not in body and "resolve" not in body
+    log = api.log()
+    assert '"host": "localhost", "address": "127.0.0.1"' in log
+    assert f'"host": "{NO_SUCH_NAME}"' in log
+    assert "s3cr3t" not in log  # the operator's detail carries no query string
+
+
+def test_webhook_urls_naming_a_refused_or_unresolvable_host_read_the_same(
+    api: LiveApi, tenant: TenantKeys
+) -> None:
+    answers = []
+    for host in ("localhost", NO_SUCH_NAME):
+        response = api.post("/webhooks", tenant.key, json={"url": f"https://{host}/hook"})
+        error = error_of(response, 400, "target_refused")
+        answers.append((error["message"], set(error["details"])))
+        assert "127.0.0.1" not in response.text
+    assert answers[0] == answers[1]
+    literal = error_of(
+        api.post("/webhooks", tenant.key, json={"url": "https://127.0.0.1/hook"}),
+        400, "target_refused",
+    )  # fmt: skip
+    assert "loopback" in literal["message"]
+    assert api.get("/webhooks", tenant.key).json()["items"] == []
+
+
+def test_a_public_address_is_still_accepted(api: LiveApi, tenant: TenantKeys) -> None:
+    accepted = api.post("/scans/web", tenant.key, json={"url": "https://93.184.215.14/"})
+    assert accepted.status_code == 202, accepted.text
+
+
+def test_a_name_resolving_to_an_allowed_range_is_accepted(
+    module_db_url: str, tmp_path: Path
+) -> None:
+    """The operator's SECURETAG_WEBSCAN_ALLOW holds at submission as in the worker."""
+    with (
+        live_api(
+            module_db_url,
+            tmp_path,
+            workers=1,
+            webscan_resolve_on_submit=True,
+            webscan_allow="127.0.0.0/8",
+        ) as allowing,  # fmt: skip
+        Database(module_db_url, max_size=1) as db,
+    ):
+        tenant = new_tenant(db, allowing.settings, f"allow-{uuid.uuid4().hex[:8]}")
+        for url in ("http://localhost:8080/", "http://127.0.0.1:8080/"):
+            accepted = allowing.post("/scans/web", tenant.key, json={"url": url})
+            assert accepted.status_code == 202, accepted.text
+        refused = allowing.post("/scans/web", tenant.key, json={"url": "http://10.0.0.1/"})
+        error_of(refused, 400, "target_refused")
