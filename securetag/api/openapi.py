@@ -147,16 +147,20 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
             }
         },
         "/metrics": {
-            "get": {
-                "summary": "Prometheus metrics: requests by route and status, latency",
-                "operationId": "metrics",
-                "responses": {
-                    "200": {
-                        "description": "Prometheus text exposition format",
-                        "content": {"text/plain": {"schema": {"type": "string"}}},
-                    }
+            "get": _secured(
+                "ops",
+                {
+                    "summary": "Prometheus metrics: requests by route and status, latency "
+                    "(every tenant's: an operator's key with the `ops` scope only)",
+                    "operationId": "metrics",
+                    "responses": {
+                        "200": {
+                            "description": "Prometheus text exposition format",
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        }
+                    },
                 },
-            }
+            )
         },
         "/openapi.json": {
             "get": {
@@ -270,7 +274,12 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                     },
                     "responses": {
                         "202": _json(Accepted, "accepted: the scan is stored and queued"),
-                        "400": _error("invalid body or URL"),
+                        "400": _error(
+                            "invalid body or URL (`invalid_request`), or a target the scanner "
+                            "may not or cannot reach (`target_refused`: a refused address, or "
+                            "a name that resolves to one or to none, told apart only for an "
+                            "address written in the URL); nothing is queued"
+                        ),
                     },
                 },
             )
@@ -312,7 +321,10 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                     },
                     "responses": {
                         "201": _json(WebhookCreated, "registered; keep the secret"),
-                        "400": _error("invalid body, or a URL that is not public"),
+                        "400": _error(
+                            "invalid body (`invalid_request`), or a URL that is not public or "
+                            "does not resolve (`target_refused`, one answer for both)"
+                        ),
                         "409": _error("the tenant has as many webhooks as it may"),
                     },
                 },

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from flask import g, request
 
-from securetag.kernel.errors import RateLimited, SecuretagError
+from securetag.kernel.errors import RateLimited
 from securetag.kernel.models import Read, Row
 from securetag.tenancy.auth import Principal, Unauthorized
 
@@ -44,9 +44,10 @@ def _planned(plan: ReadPlan | None, view_args: dict[str, Any]) -> Mapping[str, R
         return {}
     try:
         return plan(**view_args)
-    except (SecuretagError, ValueError):
-        # An invalid request: nothing to prefetch. The view refuses it in its
-        # turn, after authentication, so a stranger learns nothing from it.
+    except Exception:
+        # An invalid request: nothing to prefetch. The view parses it again and
+        # refuses it in its turn, after authentication, so a stranger learns
+        # nothing from it, and no parser's surprise answers before the key is checked.
         return {}
 
 

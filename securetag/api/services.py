@@ -10,8 +10,9 @@ from securetag.api.clients import TrustedProxies
 from securetag.kernel.config import Settings
 from securetag.kernel.metrics import ApiMetrics
 from securetag.queue.tasks import TaskQueue
-from securetag.scanning.service import ScanService
+from securetag.scanning.service import ScanService, WebTargetCheck
 from securetag.security.crypto import MasterKeyRing
+from securetag.security.ssrf import SsrfGuard, TimedResolver
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 from securetag.tenancy.auth import Authenticator, FailureLimit
@@ -44,13 +45,23 @@ class Services:
             auth=Authenticator(db, pepper),
             metrics=ApiMetrics(),
             vault=vault,
-            scans=ScanService(db, TaskQueue(db, settings), vault),
+            scans=ScanService(
+                db, TaskQueue(db, settings), vault, web_targets=web_target_check(settings)
+            ),
             webhooks=WebhookService(settings, db, vault),
             trusted_proxies=TrustedProxies(settings.forwarded_allow_ips),
             auth_failures=FailureLimit(
                 per_minute=settings.auth_failures_per_minute, burst=settings.auth_failures_burst
             ),
         )
+
+
+def web_target_check(settings: Settings) -> WebTargetCheck:
+    """How the API judges a submitted web target: the worker's allow-list, DNS in time."""
+    guard = SsrfGuard.from_env_value(
+        settings.webscan_allow, resolver=TimedResolver(settings.target_resolve_timeout_s)
+    )
+    return WebTargetCheck(guard, resolve_names=settings.webscan_resolve_on_submit)
 
 
 def services() -> Services:

@@ -40,7 +40,7 @@ from securetag.store import migrate as migrations
 from securetag.store.connect import admin_url, open_database, worker_url
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.vault import Vault
-from securetag.tenancy.auth import SCOPES
+from securetag.tenancy.auth import DEFAULT_SCOPES, SCOPES
 from securetag.triage.task import TriageRunner
 from securetag.webhooks.sender import WebhookSender
 
@@ -456,7 +456,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = apikey.add_parser("create", help="create an API key (shown once)")
     p.add_argument("--tenant", required=True, help="tenant name or id")
-    p.add_argument("--scopes", help=f"comma-separated, from {', '.join(SCOPES)} (default: all)")
+    p.add_argument(
+        "--scopes",
+        help=f"comma-separated, from {', '.join(SCOPES)} "
+        f"(default: {', '.join(DEFAULT_SCOPES)})",
+    )
     p.add_argument("--expires", help=f"when the key stops working: {admin.EXPIRES_FORMS}")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
     p.add_argument(

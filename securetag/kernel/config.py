@@ -89,6 +89,13 @@ class Settings(BaseSettings):
     bandit_python: str = Field(default="auto", min_length=1)
     # CIDRs the web scanner may reach although they are private (testing, internal targets).
     webscan_allow: str | None = None
+    # The API resolves a submitted web target's host name and refuses it at once (400
+    # target_refused) unless it resolves to addresses the scanner may reach; False where
+    # the API cannot ask the DNS the workers use (then only literal addresses are judged
+    # at submission; the worker judges every name in any case).
+    webscan_resolve_on_submit: bool = True
+    # How long the API waits for DNS when it judges a web-scan or webhook target.
+    target_resolve_timeout_s: float = Field(default=2.0, gt=0, le=10)
 
     # The triage model: Ollama (/api/chat) or an OpenAI-compatible server (vLLM, llama.cpp).
     llm_api: Literal["ollama", "openai"] = "ollama"

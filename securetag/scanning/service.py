@@ -31,6 +31,7 @@ from securetag.kernel.models import (
 )
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning.store import ScanStore, task_payload
+from securetag.security.ssrf import SsrfGuard
 from securetag.store.audit import AuditEvent, record
 from securetag.store.db import Connection, Database
 from securetag.store.vault import FEEDBACK_NOTE, Vault
@@ -96,22 +97,66 @@ def encode_cursor(row: Row) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    """The (created_at, id) a cursor from `encode_cursor` names; InvalidRequest for anything else.
+
+    A cursor comes back from the client, so it is parsed as hostile input: any
+    base64, any JSON inside. Only a list of two strings, an aware timestamp and
+    a UUID, is one this server issued.
+    """
+    refused = InvalidRequest("cursor is not one this server issued", details={"field": "cursor"})
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        created_at, scan_id = json.loads(base64.urlsafe_b64decode(padded))
-        return datetime.fromisoformat(created_at), UUID(scan_id)
-    except (binascii.Error, ValueError, TypeError, json.JSONDecodeError):
-        raise InvalidRequest(
-            "cursor is not one this server issued", details={"field": "cursor"}
-        ) from None
+        value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+    except (binascii.Error, ValueError, RecursionError):  # UnicodeError is a ValueError
+        raise refused from None
+    if not (isinstance(value, list) and len(value) == 2):
+        raise refused
+    created_text, id_text = value
+    if not (isinstance(created_text, str) and isinstance(id_text, str)):
+        raise refused
+    try:
+        created_at, scan_id = datetime.fromisoformat(created_text), UUID(id_text)
+    except ValueError:
+        raise refused from None
+    if created_at.tzinfo is None:  # this server writes UTC offsets; a naive time is forged
+        raise refused
+    return created_at, scan_id
+
+
+@dataclass(frozen=True, slots=True)
+class WebTargetCheck:
+    """How a web-scan target is judged when it is submitted; the worker judges it again
+    on every connection (a name may resolve elsewhere by then: DNS rebinding).
+
+    `resolve_names`: resolve a host name now (with the guard's resolver, which in the
+    API gives up after SECURETAG_TARGET_RESOLVE_TIMEOUT_S) and refuse a name that does
+    not resolve exactly as one that resolves to a refused address, so the answer says
+    nothing of the service's DNS. False judges literal addresses only.
+    """
+
+    guard: SsrfGuard
+    resolve_names: bool
+
+    def __call__(self, url: str) -> None:
+        self.guard.check_url(url, resolve_names=self.resolve_names)
 
 
 class ScanService:
-    def __init__(self, db: Database, queue: TaskQueue, vault: Vault) -> None:
+    def __init__(
+        self,
+        db: Database,
+        queue: TaskQueue,
+        vault: Vault,
+        *,
+        web_targets: WebTargetCheck | None = None,
+    ) -> None:
         self._db = db
         self._queue = queue
         self._vault = vault
         self._store = ScanStore(db, vault)
+        # The API passes its own (settings, a timed resolver); other callers judge
+        # literal addresses only, without asking DNS.
+        self._web_targets = web_targets or WebTargetCheck(SsrfGuard(), resolve_names=False)
 
     # ------------------------------------------------------------------ submitting
 
@@ -165,6 +210,7 @@ class ScanService:
     def submit_web_scan(
         self, principal: Principal, info: RequestInfo, *, project: str, url: str, profile: str
     ) -> Row:
+        self._web_targets(url)  # 400 target_refused now, before any row, not a failed scan later
         with self._db.transaction(tenant_id=principal.tenant_id) as conn:
             self._queue.admit_scan(conn, principal.tenant_id)
             scan_id = self._store.insert_scan(

@@ -20,6 +20,7 @@ with SECURETAG_WEBSCAN_ALLOW (comma-separated CIDRs).
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import ssl
 import threading
@@ -57,6 +58,12 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 DEFAULT_MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# What a tenant hears when a host *name* is refused, whether it resolves to a refused
+# address or to none at all: telling the two apart, or echoing the address, would let a
+# tenant map the service's internal DNS. The detail goes to the server log.
+TARGET_REFUSED = "the target is not allowed or cannot be reached from this service"
+
+log = logging.getLogger("securetag.ssrf")
 
 
 class TotalDeadline:
@@ -145,9 +152,13 @@ class SsrfRefused(InvalidRequest):
 
 
 class TargetUnresolvable(InvalidRequest):
-    """The target's host name does not resolve to any address."""
+    """The target's host name does not resolve to any address.
 
-    code = "target_unresolvable"
+    A class of its own for the worker's reports and the webhook sender's retries;
+    to the tenant who sent the name it reads as an SsrfRefused of a name does.
+    """
+
+    code = "target_refused"
 
 
 class TooManyRedirects(InvalidRequest):
@@ -297,12 +308,56 @@ def system_resolver(host: str, port: int) -> list[IPAddress]:
     return addresses
 
 
-def _names_address(host: str, ip: IPAddress) -> bool:
-    """True when `host` is `ip` written as a literal (any spelling ipaddress accepts)."""
+class TimedResolver:
+    """A resolver that gives up after `timeout_s` (OSError), for a request being answered.
+
+    getaddrinfo has no timeout of its own (resolv.conf's, retries included, can
+    reach tens of seconds), so each lookup runs in a daemon thread the caller
+    stops waiting for. At most `max_pending` lookups run at once per process;
+    past that, a lookup fails at once rather than piling up threads.
+    """
+
+    def __init__(
+        self, timeout_s: float, resolver: Resolver = system_resolver, *, max_pending: int = 16
+    ) -> None:
+        self.timeout_s = timeout_s
+        self._resolver = resolver
+        self._slots = threading.BoundedSemaphore(max_pending)
+
+    def __call__(self, host: str, port: int) -> Sequence[IPAddress]:
+        if not self._slots.acquire(blocking=False):
+            raise OSError("too many host name lookups pending")
+        answer: dict[str, Any] = {}
+        done = threading.Event()
+
+        def lookup() -> None:
+            try:
+                answer["addresses"] = self._resolver(host, port)
+            except BaseException as exc:  # handed to the caller below
+                answer["error"] = exc
+            finally:
+                self._slots.release()
+                done.set()
+
+        threading.Thread(target=lookup, name="securetag-resolve", daemon=True).start()
+        if not done.wait(self.timeout_s):
+            raise OSError(f"no DNS answer within {self.timeout_s:g} s")
+        if "error" in answer:
+            raise answer["error"]
+        return answer["addresses"]
+
+
+def literal_addresses(host: str, port: int) -> list[IPAddress] | None:
+    """The address(es) `host` spells as a literal (`127.1`, `0x7f.1`, `::1` too), or None.
+
+    Parsed by getaddrinfo with AI_NUMERICHOST: the spellings the resolver itself
+    would take as addresses, without asking DNS.
+    """
     try:
-        return ip_address(host) == ip
-    except ValueError:
-        return False
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
+    except (OSError, UnicodeError):
+        return None
+    return list(dict.fromkeys(_address_from_sockaddr(info[4][0]) for info in infos))
 
 
 def _address_from_sockaddr(host: str) -> IPAddress:
@@ -361,32 +416,44 @@ class SsrfGuard:
         return any(candidate in network for candidate in candidates for network in self.allow)
 
     def check_address(self, ip: IPAddress, *, host: str | None = None) -> None:
-        """Raise SsrfRefused unless `ip` may be reached; `host` names what resolved to it."""
+        """Raise SsrfRefused unless `ip` may be reached; `host` names what resolved to it.
+
+        A literal address says why it is refused (its writer knows it already); a
+        name that resolved to `ip` is refused in the words of TARGET_REFUSED, and
+        the address goes to the log only.
+        """
         reason = self.refusal_reason(ip)
         if reason is None:
             return
-        prefix = f"{host} resolves to {ip}; " if host and not _names_address(host, ip) else ""
-        raise SsrfRefused(
-            f"{prefix}{reason}; {self._allow_hint}",
-            details={"host": host or str(ip), "address": str(ip)},
-        )
+        if host is None or literal_addresses(host, 0) is not None:
+            raise SsrfRefused(
+                f"{reason}; {self._allow_hint}",
+                details={"host": host or str(ip), "address": str(ip)},
+            )
+        log.info("target refused", extra={"host": host, "address": str(ip), "reason": reason})
+        raise SsrfRefused(TARGET_REFUSED, details={"host": host})
 
     def resolve(self, host: str, port: int) -> tuple[IPAddress, ...]:
         """Every address of `host`, each checked: one forbidden address refuses them all."""
         try:
             addresses = tuple(self._resolver(host, port))
         except (OSError, UnicodeError) as exc:
-            raise TargetUnresolvable(
-                f"cannot resolve {host}: {exc}", details={"host": host}
-            ) from exc
+            log.info("target does not resolve", extra={"host": host, "error": str(exc)})
+            raise TargetUnresolvable(TARGET_REFUSED, details={"host": host}) from exc
         if not addresses:
-            raise TargetUnresolvable(f"{host} resolves to no address", details={"host": host})
+            log.info("target does not resolve", extra={"host": host, "error": "no address"})
+            raise TargetUnresolvable(TARGET_REFUSED, details={"host": host})
         for address in addresses:
             self.check_address(address, host=host)
         return addresses
 
-    def check_url(self, url: str) -> CheckedTarget:
-        """Judge `url` as `requests` will send it: scheme, host, every resolved address."""
+    def check_url(self, url: str, *, resolve_names: bool = True) -> CheckedTarget:
+        """Judge `url` as `requests` will send it: scheme, host, every resolved address.
+
+        `resolve_names=False` judges a literal address only and lets a host name
+        pass unresolved (its `addresses` empty): for a caller that cannot ask the
+        DNS the connection will use, while the connection itself is guarded.
+        """
         text = url.strip() if isinstance(url, str) else ""
         scheme = urlsplit(text).scheme.lower()
         if scheme not in ALLOWED_SCHEMES:
@@ -402,6 +469,11 @@ class SsrfGuard:
         if not host or parsed.scheme not in ALLOWED_SCHEMES:
             raise SsrfRefused(f"{text!r} has no host", details={"url": text})
         port = parsed.port or DEFAULT_PORTS[parsed.scheme]
+        if not resolve_names:
+            literal = literal_addresses(host, port)
+            for address in literal or ():
+                self.check_address(address, host=host)
+            return CheckedTarget(prepared_url, parsed.scheme, host, port, tuple(literal or ()))
         addresses = self.resolve(host, port)
         return CheckedTarget(prepared_url, parsed.scheme, host, port, addresses)
 

@@ -29,7 +29,7 @@ from securetag.kernel.config import Settings
 from securetag.kernel.errors import Conflict, NotFound
 from securetag.kernel.models import Row, Severity, Verdict
 from securetag.scanning.service import RequestInfo
-from securetag.security.ssrf import SsrfGuard
+from securetag.security.ssrf import Resolver, SsrfGuard, TimedResolver, system_resolver
 from securetag.store.audit import record
 from securetag.store.db import Connection, Database
 from securetag.store.vault import WEBHOOK_CONFIG, Vault
@@ -44,9 +44,11 @@ DELIVERY_HEADER = "X-Securetag-Delivery"
 SECRET_PREFIX = "whsec_"
 
 
-def webhook_guard(settings: Settings) -> SsrfGuard:
+def webhook_guard(settings: Settings, *, resolver: Resolver = system_resolver) -> SsrfGuard:
     """The SSRF guard for webhook URLs: public addresses only, unless SECURETAG_WEBHOOK_ALLOW."""
-    return SsrfGuard.from_env_value(settings.webhook_allow, allow_setting=ALLOW_SETTING)
+    return SsrfGuard.from_env_value(
+        settings.webhook_allow, resolver=resolver, allow_setting=ALLOW_SETTING
+    )
 
 
 def new_secret() -> str:
@@ -88,7 +90,10 @@ class WebhookService:
         self._settings = settings
         self._db = db
         self._vault = vault
-        self._guard = guard or webhook_guard(settings)
+        # Registration answers a request: its DNS lookup gives up in time.
+        self._guard = guard or webhook_guard(
+            settings, resolver=TimedResolver(settings.target_resolve_timeout_s)
+        )
 
     def create(
         self,

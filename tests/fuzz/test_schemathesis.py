@@ -23,7 +23,9 @@ the seed.
 
 from __future__ import annotations
 
+import base64
 import io
+import json
 import os
 import tarfile
 import uuid
@@ -67,6 +69,26 @@ WEB_TARGETS = [
     "https://example.com/" + "a" * 2000,
 ]
 
+
+def forged_cursor(value: object) -> str:
+    """A list cursor as the server encodes one (URL-safe base64 of JSON), holding `value`."""
+    raw = json.dumps(value).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+# Cursors are opaque: random strings are almost never valid base64 of JSON, so
+# these reach the decoder's type checks (a JSON number once raised a 500).
+FORGED_CURSORS = [
+    forged_cursor(123),
+    forged_cursor(None),
+    forged_cursor([1, 2]),
+    forged_cursor(["2024-01-01T00:00:00+00:00", 123]),
+    forged_cursor([["2024-01-01"], {"id": 1}]),
+    forged_cursor({"2024-01-01T00:00:00+00:00": 1, "0" * 32: 2}),
+    forged_cursor(["2024-01-01T00:00:00", "00000000-0000-0000-0000-000000000000"]),
+    "not base64!",
+]
+
 DOCUMENT = build_document(MAX_UPLOAD)
 schema = schemathesis.openapi.from_dict(
     DOCUMENT,
@@ -80,6 +102,7 @@ schema = schemathesis.openapi.from_dict(
             "dictionaries": {
                 "web-targets": {"values": WEB_TARGETS},
                 "archives": {"values": [ascii_tar()]},
+                "cursors": {"values": FORGED_CURSORS},
             },
             "operations": [
                 {
@@ -89,6 +112,10 @@ schema = schemathesis.openapi.from_dict(
                 {
                     "include-path": "/codeaudit/upload",
                     "parameters": {"body.file": {"dictionary": "archives", "probability": 0.5}},
+                },
+                {
+                    "include-path-regex": "^/(scans|codeaudit/index)$",
+                    "parameters": {"query.cursor": {"dictionary": "cursors", "probability": 0.5}},
                 },
                 # "Schema-valid data must be accepted" cannot hold where validity is more
                 # than a JSON Schema says: a cursor is opaque (only one the server issued

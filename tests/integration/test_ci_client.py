@@ -166,7 +166,7 @@ def service(
 ) -> Iterator[LiveApi]:
     tmp = tmp_path_factory.mktemp("ci-client")
     with (
-        live_api(module_db_url, tmp) as api,
+        live_api(module_db_url, tmp, webscan_allow="127.0.0.0/8") as api,
         WorkerProcess(
             api.settings,
             types=["code_audit", "web_scan", "triage"],

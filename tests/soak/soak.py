@@ -335,7 +335,8 @@ def soak(args: argparse.Namespace, rng: random.Random, server: EmbeddedPostgres,
     tally = Tally()
     with (
         live_api(
-            url, tmp, workers=2, log_level="WARNING", webhook_allow=LOOPBACK,
+            url, tmp, workers=2, log_level="WARNING",
+            webhook_allow=LOOPBACK, webscan_allow=LOOPBACK,
             rate_limit_per_minute=1_000_000, rate_limit_burst=100_000,
             heartbeat_interval_s=2.0, lease_timeout_s=15.0, reap_interval_s=2.0,
         ) as api,

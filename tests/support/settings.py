@@ -20,6 +20,9 @@ FAST: dict[str, Any] = {
     "db_connect_timeout_s": 2.0,
     "db_retry_max_s": 0.5,
     "log_format": "text",
+    # No public DNS here (example.com does not resolve): the API judges literal web-scan
+    # targets only, unless a test turns name resolution on (tests/integration/test_api_edges.py).
+    "webscan_resolve_on_submit": False,
     # A fixed master key for tests only (never a deployment's): 32 bytes of 0x5e.
     "master_keys": "v1:Xl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl5eXl4=",
 }

@@ -18,3 +18,7 @@ SELECT scan_catch_up_with_tasks() AS updated;
 
 -- name: test_scan_triage_catch_up_with_tasks
 SELECT scan_triage_catch_up_with_tasks() AS updated;
+
+-- name: test_tenant_scans_and_tasks
+SELECT (SELECT count(*) FROM scan WHERE tenant_id = %(tenant_id)s) AS scans,
+       (SELECT count(*) FROM task WHERE tenant_id = %(tenant_id)s) AS tasks;
