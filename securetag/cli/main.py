@@ -458,8 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tenant", required=True, help="tenant name or id")
     p.add_argument(
         "--scopes",
-        help=f"comma-separated, from {', '.join(SCOPES)} "
-        f"(default: {', '.join(DEFAULT_SCOPES)})",
+        help=f"comma-separated, from {', '.join(SCOPES)} (default: {', '.join(DEFAULT_SCOPES)})",
     )
     p.add_argument("--expires", help=f"when the key stops working: {admin.EXPIRES_FORMS}")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
