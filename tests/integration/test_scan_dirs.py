@@ -204,3 +204,40 @@ def test_a_killed_workers_scan_dir_is_removed_by_cleanup_and_the_next_worker_not
                 assert (live_dir / "src" / ARCHIVE_FILE).exists()
         finally:
             os.kill(live.pid, signal.SIGCONT)
+
+
+def test_with_the_sandbox_off_the_tree_and_tool_work_dirs_are_the_workers_alone(
+    db: Database, db_url: str, state_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tools then run as the worker itself: nobody else, not even a group, reads the tree,
+    # and what the tools write goes under the scan's directory, not /tmp.
+    settings = make_settings(db_url, data_dir=state_dir, sandbox=False)
+    harness = Harness(db_url, settings, create_tenant(db, "acme")["id"])
+    seen: list[dict[str, Any]] = []
+    real_run_sandboxed = scan_task.run_sandboxed
+
+    def observe_then_run(*args: Any, **kwargs: Any) -> Any:
+        tree: Path = kwargs["input_dir"]
+        seen.append(
+            {
+                "modes": {stat.S_IMODE(p.lstat().st_mode) for p in [tree, *tree.rglob("*")]},
+                "work_parent": kwargs["host_work_parent"],
+                "scan_dir": tree.parent,
+            }
+        )
+        return real_run_sandboxed(*args, **kwargs)
+
+    monkeypatch.setattr(scan_task, "run_sandboxed", observe_then_run)
+    try:
+        scan = harness.submit()
+        task = harness.task(scan)
+        harness.runner().run(task, harness.context(task))
+        assert harness.scans.get(harness.principal, scan["id"])["state"] == "succeeded"
+    finally:
+        harness.api_db.close()
+        harness.worker_db.close()
+    assert seen
+    for look in seen:
+        assert look["modes"] == {0o700, 0o600}
+        assert look["work_parent"] == look["scan_dir"]
+        assert look["scan_dir"].is_relative_to(state_dir.absolute() / "scans")
