@@ -83,7 +83,7 @@ class Settings(BaseSettings):
     master_key_file: Path | None = None
 
     # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
-    # only: a loud warning on every run). Each concurrently running agent gets its own
+    # only: a loud warning on every run). Each concurrently running scan gets its own
     # unprivileged uid from sandbox_uid_base on, so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
