@@ -63,6 +63,10 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("SECURETAG_DATABASE_URL", "DATABASE_URL")
     )
     data_dir: Path = Path(".securetag")
+    # Where workers unpack uploads to scan them: one directory per scan, private to the
+    # worker, gone when the scan ends (after a crash: at the next worker start, or by
+    # `securetag cleanup scan-dirs`). Unset: <data_dir>/scans.
+    scan_dir: Path | None = None
     # Non-owner roles the API and the workers connect as (created by migrations).
     # Unset: DATABASE_URL with its user swapped for securetag_api / securetag_worker,
     # which suits trust or peer authentication; set them where roles have passwords.
@@ -79,7 +83,7 @@ class Settings(BaseSettings):
     master_key_file: Path | None = None
 
     # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
-    # only: a loud warning on every run). Each concurrently running agent gets its own
+    # only: a loud warning on every run). Each concurrently running scan gets its own
     # unprivileged uid from sandbox_uid_base on, so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
@@ -249,6 +253,10 @@ class Settings(BaseSettings):
         if self.db_pool_max < self.db_pool_min:
             raise ValueError("SECURETAG_DB_POOL_MAX must be >= SECURETAG_DB_POOL_MIN")
         return self
+
+    @property
+    def scan_root(self) -> Path:
+        return self.scan_dir or self.data_dir / "scans"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -2,7 +2,8 @@
 
 Each job:
 - runs under a session advisory lock of its own, so a second run (another host,
-  an overlapping cron) skips at once instead of doing the work twice;
+  an overlapping cron) skips at once instead of doing the work twice (except
+  scan-dirs, which works on this host's files and is safe to run anywhere at once);
 - works in bounded batches, each its own transaction (rows another run holds are
   skipped), until nothing is left or `max_batches` is reached;
 - is idempotent: running it again finds nothing left to do;
@@ -12,7 +13,8 @@ Jobs: reap (expired leases and timeouts), tasks (finished tasks past retention,
 folded into ops_task_daily first, and tenants' webhook deliveries as old), uploads
 and tool-output (past each tenant's retention), context (expired context-store
 entries), workers (stopped or lost worker rows), ratelimits (refusal counts past
-SECURETAG_RETENTION_REFUSALS_DAYS, and idle rate-limit buckets).
+SECURETAG_RETENTION_REFUSALS_DAYS, and idle rate-limit buckets), scan-dirs (this
+host's scan directories whose worker died, see securetag.scanning.scan_dirs).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 from securetag.kernel.config import Settings
 from securetag.kernel.errors import InvalidRequest
 from securetag.queue.tasks import TaskQueue
+from securetag.scanning.scan_dirs import ScanDirectories
 from securetag.scanning.store import ScanStore
 from securetag.security.crypto import MasterKeyRing
 from securetag.store import audit
@@ -33,7 +36,18 @@ from securetag.store.context_store import ContextStore
 from securetag.store.db import Database
 from securetag.store.vault import Vault
 
-JOBS = ("reap", "tasks", "uploads", "tool-output", "context", "workers", "ratelimits")
+JOBS = (
+    "reap",
+    "tasks",
+    "uploads",
+    "tool-output",
+    "context",
+    "workers",
+    "ratelimits",
+    "scan-dirs",
+)
+# Jobs on the files of the host they run on: every host with workers runs them.
+HOST_JOBS = ("scan-dirs",)
 
 
 @dataclass
@@ -79,6 +93,9 @@ class Cleanup:
             raise InvalidRequest("--batch and --max-batches must be at least 1")
         summary = CleanupSummary(job)
         started = time.monotonic()
+        if job in HOST_JOBS:
+            self._scan_dirs(summary)
+            return self._finish(job, summary, started)
         with self._db.dedicated() as lock:
             if not lock.scalar("cleanup_lock", key=_lock_key(job)):
                 summary.skipped = "another run of this job holds its lock"
@@ -87,6 +104,9 @@ class Cleanup:
                 self._reap(summary, batch)
             else:
                 self._batches(summary, self._jobs[job], batch, max_batches)
+        return self._finish(job, summary, started)
+
+    def _finish(self, job: str, summary: CleanupSummary, started: float) -> CleanupSummary:
         summary.seconds = time.monotonic() - started
         with self._db.transaction() as conn:
             audit.record_cli_action(conn, f"cleanup.{job}", job, details=summary.as_dict())
@@ -105,6 +125,14 @@ class Cleanup:
             summary.done += done
             if done < batch:
                 return
+
+    def _scan_dirs(self, summary: CleanupSummary) -> None:
+        # Each directory's lock says whether its worker lives: no database lock needed.
+        root = self._settings.scan_root
+        report = ScanDirectories(root).remove_leftovers()
+        summary.batches = 1
+        summary.done = report.removed
+        summary.details = {"kept": report.kept, "root": str(root.absolute())}
 
     def _reap(self, summary: CleanupSummary, batch: int) -> None:
         result = TaskQueue(self._db, self._settings).reap(limit=batch)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -40,11 +39,14 @@ from securetag.scanning.coverage import ScanCoverage
 from securetag.scanning.excerpts import excerpt_around
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.bwrap import find_bwrap
+from securetag.scanning.sandbox.limits import sandbox_uid
 from securetag.scanning.sandbox.run import SandboxResult, run_sandboxed
+from securetag.scanning.scan_dirs import ScanDirectories
 from securetag.scanning.store import TRIAGED_SEVERITIES, ScanRecord, ScanStore, ToolRun
 from securetag.scanning.unpack.extract import unpack_archive
 from securetag.scanning.unpack.limits import UnpackLimits
 from securetag.scanning.unpack.refusals import HostileArchive
+from securetag.scanning.unpack.tree import TreeAccess
 from securetag.security.ssrf import SsrfGuard
 from securetag.store.db import Database
 from securetag.store.vault import Vault
@@ -55,10 +57,11 @@ NOT_RUN = "not run (the task was stopped)"
 
 
 class UidPool:
-    """One sandbox uid per concurrently running agent.
+    """One sandbox uid per concurrently running scan (its agents run one after another).
 
     RLIMIT_NPROC counts every process of a uid on the host, so two sandboxes
-    sharing a uid would share (and could exhaust) one process budget.
+    sharing a uid would share (and could exhaust) one process budget; and a scan's
+    source tree is readable by its uid's group alone.
     """
 
     def __init__(self, first: int, size: int) -> None:
@@ -77,6 +80,14 @@ class UidPool:
             with self._lock:
                 self._free.append(uid)
                 self._lock.notify()
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What one scan holds while it runs."""
+
+    uid: int | None  # the sandbox uid all its agents run as (None: the worker's own)
+    directory: Path  # private to the worker: the source tree, sandbox-off work dirs
 
 
 @dataclass
@@ -121,6 +132,10 @@ class ScanRunner:
             else None
         )
         self._guard = SsrfGuard.from_env_value(settings.webscan_allow)
+        # Created at the first scan (a triage-only worker may have no place to write);
+        # what dead workers left is removed now.
+        self._scan_dirs = ScanDirectories(settings.scan_root)
+        self._scan_dirs.remove_leftovers()
         self._store = ScanStore(db, vault, queue=TaskQueue(db, settings))
 
     def register(self, registry: HandlerRegistry) -> None:
@@ -135,8 +150,8 @@ class ScanRunner:
             return  # cancelled (or already finished by an earlier attempt)
         self._store.start(scan, task)
         try:
-            with self._input(scan) as agent_input:
-                outcome = self._run_agents(task, ctx, scan, agent_input)
+            with self._workspace() as space, self._input(scan, space) as agent_input:
+                outcome = self._run_agents(task, ctx, scan, agent_input, space)
                 outcome.findings = ranking.settle(
                     outcome.findings,
                     secret_tools=outcome.secret_tools,
@@ -168,24 +183,40 @@ class ScanRunner:
             )
 
     @contextmanager
-    def _input(self, scan: ScanRecord) -> Iterator[AgentInput]:
+    def _workspace(self) -> Iterator[Workspace]:
+        # One uid for the whole scan, so that its tree can be readable by that uid alone.
+        with (
+            self._uids.uid() if self._uids else nullcontext(None) as uid,
+            self._scan_dirs.scan_dir() as directory,
+        ):
+            yield Workspace(uid, directory)
+
+    @contextmanager
+    def _input(self, scan: ScanRecord, space: Workspace) -> Iterator[AgentInput]:
         if scan.type == ScanType.WEB_SCAN:
             url = self._store.target_url(scan)
             yield AgentInput(scan.type, target_url=url, allow=tuple(self._guard.allow))
             return
         content, archive_format = self._store.upload(scan)
-        with tempfile.TemporaryDirectory(prefix="securetag-scan-") as tmp:
-            root = Path(tmp)
-            root.chmod(0o755)  # the sandbox runs the tools as an unprivileged uid
-            self._store.progress(scan, "unpack", "running")
-            report = unpack_archive(content, archive_format, root / "src", UnpackLimits())
-            self._store.progress(
-                scan, "unpack", "succeeded", files=len(report.files), skipped=len(report.skipped)
-            )
-            yield AgentInput(scan.type, source_dir=root / "src")
+        # The sandbox uid reads the tree through its own group; nobody else but the worker.
+        reader_gid = sandbox_uid(space.uid)[1] if self._settings.sandbox else None
+        self._store.progress(scan, "unpack", "running")
+        source_dir = space.directory / "src"
+        report = unpack_archive(
+            content, archive_format, source_dir, UnpackLimits(), TreeAccess(reader_gid)
+        )
+        self._store.progress(
+            scan, "unpack", "succeeded", files=len(report.files), skipped=len(report.skipped)
+        )
+        yield AgentInput(scan.type, source_dir=source_dir)
 
     def _run_agents(
-        self, task: ClaimedTask, ctx: TaskContext, scan: ScanRecord, agent_input: AgentInput
+        self,
+        task: ClaimedTask,
+        ctx: TaskContext,
+        scan: ScanRecord,
+        agent_input: AgentInput,
+        space: Workspace,
     ) -> Outcome:
         outcome = Outcome()
         for agent in self._agents.for_scan(scan.type):
@@ -194,7 +225,7 @@ class ScanRunner:
                 outcome.coverage.not_run(agent, NOT_RUN)
                 continue
             self._store.progress(scan, agent.name, "running")
-            run, result = self._run_agent(agent, agent_input, ctx)
+            run, result = self._run_agent(agent, agent_input, ctx, space)
             tool_run = self._record(task, scan, agent, agent_input, result, run)
             if run.failure:
                 # The reference an operator looks up; the tool's own words stay sealed there.
@@ -216,19 +247,19 @@ class ScanRunner:
         return outcome
 
     def _run_agent(
-        self, agent: Agent, agent_input: AgentInput, ctx: TaskContext
+        self, agent: Agent, agent_input: AgentInput, ctx: TaskContext, space: Workspace
     ) -> tuple[AgentRun, SandboxResult]:
-        with self._uids.uid() if self._uids else nullcontext(None) as uid:
-            result = run_sandboxed(
-                agent.argv(agent_input),
-                self._agents.profile(agent),
-                input_dir=agent_input.source_dir,
-                sandbox_enabled=self._settings.sandbox,
-                uid=uid,
-                cwd=agent.cwd,
-                # The task's deadline kills the tool too: the attempt's work stops with it.
-                deadline_s=ctx.remaining_s,
-            )
+        result = run_sandboxed(
+            agent.argv(agent_input),
+            self._agents.profile(agent),
+            input_dir=agent_input.source_dir,
+            sandbox_enabled=self._settings.sandbox,
+            uid=space.uid,
+            cwd=agent.cwd,
+            # The task's deadline kills the tool too: the attempt's work stops with it.
+            deadline_s=ctx.remaining_s,
+            host_work_parent=space.directory,
+        )
         try:
             run = agent.outcome(result, agent_input)
         except SecuretagError as exc:

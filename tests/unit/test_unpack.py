@@ -23,6 +23,7 @@ from securetag.scanning.unpack.refusals import (
     Refusal,
     UnusableDestination,
 )
+from securetag.scanning.unpack.tree import TreeAccess
 from tests.support import hostile_archives as h
 from tests.support.hostile_archives import FORMATS
 
@@ -636,17 +637,37 @@ def test_normal_project_unpacks_exactly(sandbox: Sandbox, fmt: str, prefix: str)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_modes_are_fixed_whatever_the_archive_and_umask_say(sandbox: Sandbox, fmt: str) -> None:
-    previous_umask = os.umask(0o077)
+def test_modes_are_private_whatever_the_archive_and_umask_say(sandbox: Sandbox, fmt: str) -> None:
+    # The archive asks for 0644/0755 and the umask lets anything through: tenant code is
+    # still readable by its owner only.
+    previous_umask = os.umask(0)
     try:
         unpack_archive(h.build(fmt, NORMAL_PROJECT), fmt, sandbox.dest, DEFAULT_LIMITS)
     finally:
         os.umask(previous_umask)
     for path in [sandbox.dest, *sandbox.dest.rglob("*")]:
         info = path.lstat()
-        expected = 0o755 if stat.S_ISDIR(info.st_mode) else 0o644
+        expected = 0o700 if stat.S_ISDIR(info.st_mode) else 0o600
         assert stat.S_IMODE(info.st_mode) == expected, path
         assert info.st_uid == os.getuid()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving files to another group needs root")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reader_group_gets_read_access_and_nobody_else(sandbox: Sandbox, fmt: str) -> None:
+    sandbox_gid = 61999
+    previous_umask = os.umask(0)
+    try:
+        unpack_archive(
+            h.build(fmt, NORMAL_PROJECT), fmt, sandbox.dest, DEFAULT_LIMITS, TreeAccess(sandbox_gid)
+        )
+    finally:
+        os.umask(previous_umask)
+    for path in [sandbox.dest, *sandbox.dest.rglob("*")]:
+        info = path.lstat()
+        expected = 0o750 if stat.S_ISDIR(info.st_mode) else 0o640
+        assert stat.S_IMODE(info.st_mode) == expected, path
+        assert (info.st_uid, info.st_gid) == (0, sandbox_gid), path
 
 
 # --- the destination -------------------------------------------------------------------------

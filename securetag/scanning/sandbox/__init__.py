@@ -20,10 +20,12 @@ How a run is put together (outermost first):
    ``--die-with-parent`` takes the supervisor and so the whole namespace with it.
 
 The caller prepares the input directory: it and everything in it must be readable by the
-sandbox uid (directories 0755, files 0644 are enough).  Its parent directories may be
-private to root: when root, the trampoline re-exposes such paths in a private mount
-namespace of its own, which the host never sees.  The same mechanism exposes a Python
-runtime installed under a private directory such as ``/root/.pyenv``.
+sandbox uid, and should be by nobody else (securetag.scanning.task gives the tree to the
+sandbox uid's own group, directories 0750 and files 0640, inside a 0700 directory of the
+worker's). Its parent directories may be private to root: when root, the trampoline
+re-exposes such paths in a private mount namespace of its own, which the host never sees.
+The same mechanism exposes a Python runtime installed under a private directory such as
+``/root/.pyenv``.
 
 RLIMIT_NPROC counts every process and thread of a uid on the host, so concurrent sandboxes
 running as the same uid share one budget: give each concurrent worker slot its own uid
@@ -32,13 +34,14 @@ keeps the caller's uid, and the budget includes the caller's own processes and t
 Call ``run_sandboxed`` from a thread that lives until it returns (it blocks anyway):
 bwrap's parent-death signal follows the spawning thread.
 
-Argument paths are sandbox paths (``/input/...``, ``/work/...``).  With the sandbox
-disabled (``SECURETAG_SANDBOX=off``) arguments, ``--flag=value`` values and environment
-values under those two roots are mapped onto the real input directory and a temporary
-host work directory (the tool's cwd), unless the path exists on the host as written.  The
-tool then runs with rlimits, timeout, output caps and a cleared environment, but without
-any isolation: no uid switch, no namespaces, no tmpfs cap, and a grandchild that starts
-its own session escapes the timeout kill.  Every such run logs a WARNING.
+Argument paths are sandbox paths (``/input/...``, ``/work/...``). With the sandbox disabled
+(``SECURETAG_SANDBOX=off``) arguments, ``--flag=value`` values and environment values under
+those two roots are mapped onto the real input directory and a temporary host work directory
+(the tool's cwd; 0700, under ``host_work_parent`` when given), unless the path exists on the
+host as written. The tool then runs with rlimits, timeout, output caps and a cleared
+environment, but without any isolation: no uid switch, no namespaces, no tmpfs cap, and a
+grandchild that starts its own session escapes the timeout kill. Every such run logs a
+WARNING.
 
 Only stdout and stderr come back from a run; the work directory is discarded.
 

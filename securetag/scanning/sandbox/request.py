@@ -66,9 +66,14 @@ def check_input_dir(input_dir: Path | None, uid: int | None, gid: int | None) ->
     if uid is None or gid is None:
         return
     info = input_dir.stat()
-    needed = stat.S_IROTH | stat.S_IXOTH
-    if info.st_uid != uid and (info.st_mode & needed) != needed:
+    if info.st_uid == uid:
+        needed = stat.S_IRUSR | stat.S_IXUSR
+    elif info.st_gid == gid:
+        needed = stat.S_IRGRP | stat.S_IXGRP
+    else:
+        needed = stat.S_IROTH | stat.S_IXOTH
+    if (info.st_mode & needed) != needed:
         raise ConfigError(
-            f"sandbox input {input_dir} is not readable by uid {uid}: "
-            "make directories 0755 and files 0644 before scanning"
+            f"sandbox input {input_dir} is not readable by uid {uid}: give the tree to its "
+            f"group {gid} (directories 0750, files 0640) before scanning"
         )

@@ -78,6 +78,7 @@ def run_sandboxed(
     uid: int | None = None,
     cwd: str = SANDBOX_WORK_DIR,
     deadline_s: float | None = None,
+    host_work_parent: Path | None = None,
 ) -> SandboxResult:
     """Run `argv` under `profile` and return what happened; never raises for tool failures.
 
@@ -85,10 +86,12 @@ def run_sandboxed(
     wall-clock limit: the tool is killed when either passes.
 
     `uid` (default 65534) is the user the run switches to when we are root; its gid is the
-    same number.  `cwd` is a sandbox path under /work or /input (detect-secrets only scans
-    below its cwd).  Raises ExecutableNotAllowed when argv[0] is not the profile's program,
-    SandboxUnavailable when bwrap is missing, SandboxSetupError when the sandbox could not
-    be built, ConfigError for an unusable input dir, cwd or uid.
+    same number. `host_work_parent` is where the sandbox-off run's host work directory is
+    made (default: the system's temporary directory). `cwd` is a sandbox path under /work or
+    /input (detect-secrets only scans below its cwd). Raises ExecutableNotAllowed when
+    argv[0] is not the profile's program, SandboxUnavailable when bwrap is missing,
+    SandboxSetupError when the sandbox could not be built, ConfigError for an unusable input
+    dir, cwd or uid.
     """
     if deadline_s is not None and deadline_s < profile.timeout_s:
         profile = profile.model_copy(update={"timeout_s": max(deadline_s, 0.001)})
@@ -106,7 +109,7 @@ def run_sandboxed(
             extra={"profile": profile.name, "argv0": request.argv[0]},
         )
         check_input_dir(request.input_dir, None, None)
-        return _run_unsandboxed(request)
+        return _run_unsandboxed(request, host_work_parent)
     bwrap = find_bwrap()
     target_uid, target_gid = sandbox_uid(uid)
     check_input_dir(request.input_dir, target_uid, target_gid)
@@ -138,8 +141,9 @@ def _run_in_bwrap(
         )
 
 
-def _run_unsandboxed(request: RunRequest) -> SandboxResult:
-    work_dir = Path(tempfile.mkdtemp(prefix="securetag-work-"))
+def _run_unsandboxed(request: RunRequest, work_parent: Path | None) -> SandboxResult:
+    # 0700: what the tool writes (caches, summaries of tenant code) is the worker's alone.
+    work_dir = Path(tempfile.mkdtemp(prefix="securetag-work-", dir=work_parent))
     input_dir = request.input_dir
     try:
         (work_dir / "home").mkdir()

@@ -16,13 +16,15 @@ Policy, in one place:
   inflated here rather than by ``zipfile`` so that a member holding more than its header
   declares is caught as such. A tar.gz is decompressed through a counter as well, so tar
   metadata and skipped members cannot hide a bomb either.
-- Files get mode 0644 and directories 0755 whatever the archive says; ownership is the
-  current user's. ``tarfile.data_filter`` is not used: the checks above are a superset of
-  it, and its two ``realpath`` calls per member would cost more than the rest of the work.
+- Files get mode 0600 and directories 0700 whatever the archive says, owned by the current
+  user; given a reader group (``TreeAccess``: the sandbox uid's own group), 0640 and 0750
+  with that group. Tenant code is never readable by other local users.
+  ``tarfile.data_filter`` is not used: the checks above are a superset of it, and its two
+  ``realpath`` calls per member would cost more than the rest of the work.
 - On any refusal, corruption or I/O error, everything written is removed before the error
   propagates: the caller sees either a complete tree or an exception, never half a tree.
 
 Its parts: extract (unpack_archive), zip_archive and tar_archive (reading each format),
-tree (TreeWriter, UnpackReport), names (normalise_entry_name), limits (UnpackLimits, the
+tree (TreeWriter, TreeAccess, UnpackReport), names (normalise_entry_name), limits (UnpackLimits, the
 byte Budget) and refusals (Refusal, HostileArchive and the other errors).
 """

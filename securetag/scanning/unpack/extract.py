@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -11,12 +10,20 @@ from securetag.scanning.archives import FORMATS
 from securetag.scanning.unpack.limits import Budget, UnpackLimits
 from securetag.scanning.unpack.refusals import UnusableDestination
 from securetag.scanning.unpack.tar_archive import unpack_tar
-from securetag.scanning.unpack.tree import DIRECTORY_MODE, TreeWriter, UnpackReport
+from securetag.scanning.unpack.tree import TreeAccess, TreeWriter, UnpackReport
 from securetag.scanning.unpack.zip_archive import unpack_zip
 
 
-def unpack_archive(content: bytes, fmt: str, dest: Path, limits: UnpackLimits) -> UnpackReport:
+def unpack_archive(
+    content: bytes,
+    fmt: str,
+    dest: Path,
+    limits: UnpackLimits,
+    access: TreeAccess | None = None,
+) -> UnpackReport:
     """Unpack `content` (format "zip", "tar" or "tar.gz") into `dest`, which must be new or empty.
+
+    `access` says who besides the owner may read the tree (default: nobody).
 
     Raises HostileArchive (CorruptArchive for damaged input) when the archive is refused;
     `dest` is then left as it was found (absent or empty).
@@ -26,10 +33,11 @@ def unpack_archive(content: bytes, fmt: str, dest: Path, limits: UnpackLimits) -
             f"unsupported archive format {fmt!r}: expected one of {', '.join(FORMATS)}",
             details={"field": "file"},
         )
-    created = _prepare_destination(dest)
+    access = access or TreeAccess()
+    created = _prepare_destination(dest, access)
     try:
         budget = Budget(limits, archive_bytes=len(content))
-        writer = TreeWriter(dest, limits, budget)
+        writer = TreeWriter(dest, limits, budget, access)
         if fmt == "zip":
             unpack_zip(content, writer, limits)
         else:
@@ -40,19 +48,19 @@ def unpack_archive(content: bytes, fmt: str, dest: Path, limits: UnpackLimits) -
         raise
 
 
-def _prepare_destination(dest: Path) -> bool:
+def _prepare_destination(dest: Path, access: TreeAccess) -> bool:
     """Create `dest` (True) or accept it as an existing empty directory (False)."""
     if dest.is_symlink():
         raise UnusableDestination(f"unpack destination {dest} is a symbolic link")
     try:
-        dest.mkdir(mode=DIRECTORY_MODE, parents=True)
+        dest.mkdir(mode=access.directory_mode, parents=True)
     except FileExistsError:
         if not dest.is_dir():
             raise UnusableDestination(f"unpack destination {dest} is not a directory") from None
         if any(dest.iterdir()):
             raise UnusableDestination(f"unpack destination {dest} is not empty") from None
         return False
-    os.chmod(dest, DIRECTORY_MODE)
+    access.apply_to_directory(dest)
     return True
 
 

@@ -11,9 +11,38 @@ from securetag.scanning.unpack.limits import Budget, UnpackLimits
 from securetag.scanning.unpack.names import normalise_entry_name
 from securetag.scanning.unpack.refusals import HostileArchive, Refusal, quoted
 
-FILE_MODE = 0o644
-DIRECTORY_MODE = 0o755
 _FILE_OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+@dataclass(frozen=True, slots=True)
+class TreeAccess:
+    """Who reads an unpacked tree: its owner only, or its owner and one group.
+
+    The group is the sandbox's (its uid's own gid), so tenant code is never readable by
+    other local users; the owner is whoever unpacks.
+    """
+
+    reader_gid: int | None = None
+
+    @property
+    def file_mode(self) -> int:
+        return 0o600 if self.reader_gid is None else 0o640
+
+    @property
+    def directory_mode(self) -> int:
+        return 0o700 if self.reader_gid is None else 0o750
+
+    # chmod after chown (chown may clear bits); the creating call's mode was filtered by
+    # the umask, so the mode is set again, exactly.
+    def apply_to_file(self, descriptor: int) -> None:
+        if self.reader_gid is not None:
+            os.fchown(descriptor, -1, self.reader_gid)
+        os.fchmod(descriptor, self.file_mode)
+
+    def apply_to_directory(self, path: str | Path) -> None:
+        if self.reader_gid is not None:
+            os.chown(path, -1, self.reader_gid, follow_symlinks=False)
+        os.chmod(path, self.directory_mode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +67,11 @@ class TreeWriter:
     """Writes validated entries under the root and remembers every path it has decided on,
     so duplicates, file/directory clashes and writes through skipped links are refused."""
 
-    def __init__(self, root: Path, limits: UnpackLimits, budget: Budget) -> None:
+    def __init__(
+        self, root: Path, limits: UnpackLimits, budget: Budget, access: TreeAccess
+    ) -> None:
         self._root = os.fspath(root)
+        self._access = access
         self._limits = limits
         self._budget = budget
         self._entries = 0
@@ -82,9 +114,9 @@ class TreeWriter:
         self._claim_parents(name, path, create=True)
         self._file_set.add(path)
         self._budget.start_file(name, packed_bytes)
-        descriptor = os.open(f"{self._root}/{path}", _FILE_OPEN_FLAGS, FILE_MODE)
+        descriptor = os.open(f"{self._root}/{path}", _FILE_OPEN_FLAGS, self._access.file_mode)
         with os.fdopen(descriptor, "wb") as out:
-            os.fchmod(descriptor, FILE_MODE)
+            self._access.apply_to_file(descriptor)
             for chunk in chunks:
                 self._budget.take(len(chunk))
                 out.write(chunk)
@@ -153,7 +185,6 @@ class TreeWriter:
 
     def _make_directory(self, path: str) -> None:
         full_path = f"{self._root}/{path}"
-        os.mkdir(full_path, DIRECTORY_MODE)
-        # mkdir's mode is filtered by the umask; the documented mode is exact.
-        os.chmod(full_path, DIRECTORY_MODE)
+        os.mkdir(full_path, self._access.directory_mode)
+        self._access.apply_to_directory(full_path)
         self._directories[path] = None
