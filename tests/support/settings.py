@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from securetag.kernel.config import Settings
@@ -28,7 +30,15 @@ FAST: dict[str, Any] = {
 }
 
 
+# Scanned trees go under one temporary directory of the test run, not the checkout's
+# .securetag/ (where a `make run` beside the suite keeps its own), unless a test
+# names its own data or scan directory.
+TEST_SCAN_DIR = Path(tempfile.mkdtemp(prefix="securetag-test-scans-"))
+
+
 def make_settings(url: str | None, **overrides: Any) -> Settings:
+    if "data_dir" not in overrides and "scan_dir" not in overrides:
+        overrides["scan_dir"] = TEST_SCAN_DIR
     return Settings(**{"database_url": url, **FAST, **overrides})
 
 
