@@ -575,6 +575,12 @@ CREATE TABLE public.tool_execution (
 ALTER TABLE ONLY public.tool_execution FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: COLUMN tool_execution.metrics_json; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.tool_execution.metrics_json IS 'Plain metrics (securetag.tool_execution.metrics/v2): counts, kinds, timings; never text quoted from the tenant''s code, URLs or tool messages (that is in the sealed output)';
+
+--
 -- Name: agents; Type: VIEW; Schema: ops; Owner: -
 --
 

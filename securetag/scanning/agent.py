@@ -77,9 +77,14 @@ class AgentRun:
     """What one agent produced: its findings, what it covered, and how its run went."""
 
     findings: list[Finding] = field(default_factory=list)
+    # The tool's own words on what it survived (a file it could not parse, a page it could
+    # not fetch): they may quote the tenant's code or URLs, so they are kept only in the
+    # sealed tool output. `error_kinds` names each one's kind (no tenant text in it) for
+    # the plain metrics.
     errors: list[str] = field(default_factory=list)
     failure: str | None = None  # why the agent's results are missing or incomplete
     coverage: Coverage = field(default_factory=Coverage)
+    error_kinds: list[str] = field(default_factory=list)
 
 
 # The tree the sandbox mounts read-only for code audits.

@@ -77,10 +77,12 @@ SETTLED_REVIEWS = (ReviewStatus.FALSE_POSITIVE, ReviewStatus.ACCEPTED_RISK, Revi
 # be down for days); the cleanup job purges them afterwards.
 EXCERPT_TTL_S = 30 * 24 * 3600.0
 # metrics_json of every tool_execution row, versioned so training pipelines can read
-# old rows: {"schema": METRICS_SCHEMA, "findings": n, "errors": [..], "sandboxed": bool,
-# "timed_out": bool}; LLM calls (kind "llm") add "model", "tokens_in", "tokens_out",
-# "latency_ms", "ttft_ms", "attempts", "error", "prompt_version".
-METRICS_SCHEMA = "securetag.tool_execution.metrics/v1"
+# old rows: {"schema": METRICS_SCHEMA, "findings": n, "error_count": n, "error_kinds":
+# {kind: n}, "sandboxed": bool, "timed_out": bool}; LLM calls (kind "llm") add "model",
+# "tokens_in", "tokens_out", "latency_ms", "ttft_ms", "attempts", "error",
+# "prompt_version". Metrics are plain: nothing in them quotes the tenant's code or URLs
+# (v1 kept the errors' text, which did; migration 0021 moved v1 rows to v2).
+METRICS_SCHEMA = "securetag.tool_execution.metrics/v2"
 WORKER = "worker"
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -302,9 +303,12 @@ class ScanRunner:
                 cpu_time_ms=result.cpu_time_s * 1000,
                 peak_rss_bytes=result.peak_rss_bytes,
                 violations=[str(v) for v in result.violations],
+                # Counts and kinds only: the errors' own words quote the tenant's code and
+                # URLs, and stay in the sealed output the tool printed them to.
                 metrics={
                     "findings": len(run.findings),
-                    "errors": run.errors[:20],
+                    "error_count": len(run.errors),
+                    "error_kinds": dict(Counter(run.error_kinds)),
                     "sandboxed": result.sandboxed,
                     "timed_out": result.timed_out,
                 },

@@ -204,3 +204,32 @@ def test_a_database_with_the_four_triggers_upgrades_in_place(
             webhook.max_attempts,
             webhook.timeout_s,
         )
+
+
+def test_an_upgrade_strips_tool_error_text_from_metrics(fresh_database: str) -> None:
+    """Metrics v1 kept each tool error's text in plain (a syntax error quoting the tenant's
+    code, a URL with its token); migration 0021 keeps only the count."""
+    quoted = 'Syntax error at line app.py:1: `key = "wJalrXUtnFEMIK7MDENGbPxRfiCY"` was unexpected'
+    v1 = {"schema": "securetag.tool_execution.metrics/v1", "findings": 2, "sandboxed": True,
+          "errors": [quoted, "GET http://h/cb?access_token=t0ken: cannot resolve"]}  # fmt: skip
+    with Database(fresh_database, max_size=1, queries=TEST_QUERIES) as db:
+        migrations.migrate(db, target=20)
+        tenant_id = db.scalar("test_insert_tenant", name="metrics-upgrade")
+        row_id = db.scalar(
+            "test_insert_tool_execution_metrics",
+            tenant_id=tenant_id,
+            agent="semgrep",
+            metrics_json=json.dumps(v1),
+        )
+        llm = db.scalar(
+            "test_insert_tool_execution_metrics",
+            tenant_id=tenant_id,
+            agent="triage",
+            metrics_json=json.dumps({"schema": v1["schema"], "tokens_in": 5}),
+        )
+        migrations.migrate(db)
+        upgraded = db.scalar("test_tool_execution_metrics", id=row_id)
+        untouched = db.scalar("test_tool_execution_metrics", id=llm)
+    assert upgraded == {"schema": "securetag.tool_execution.metrics/v2", "findings": 2,
+                        "sandboxed": True, "error_count": 2}  # fmt: skip
+    assert untouched == {"schema": "securetag.tool_execution.metrics/v1", "tokens_in": 5}

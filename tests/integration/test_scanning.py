@@ -238,7 +238,7 @@ def test_every_agent_run_is_recorded_with_its_output_sealed(
         assert {r["agent"] for r in runs} == {"semgrep", "bandit", "secrets"}
         for run in runs:
             assert run["outcome"] == "ok" and run["violations"] == []
-            assert run["metrics_json"]["schema"] == "securetag.tool_execution.metrics/v1"
+            assert run["metrics_json"]["schema"] == "securetag.tool_execution.metrics/v2"
             assert run["duration_ms"] > 0 and run["cpu_time_ms"] is not None
             assert b"results" not in bytes(run["output"])  # sealed, not JSON
         semgrep = next(r for r in runs if r["agent"] == "semgrep")

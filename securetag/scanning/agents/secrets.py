@@ -1,12 +1,15 @@
 """detect-secrets: committed credentials. How to run it, and how to read it without leaking.
 
-detect-secrets reports a secret's type, file, line and SHA-1, never its value. To
-show a reader where the secret is, `parse` reads that line back from the tree,
-finds the secret on it (the value whose SHA-1 detect-secrets reported) and has
-`securetag.security.redaction` replace it with a redacted form such as
-`AKIA…(20 chars)`. A Finding built here never holds a whole secret: not in the
-snippet, message, title or extra. Where the value cannot be found again, the
-snippet is withheld entirely.
+detect-secrets reports a secret's type, file, line and SHA-1, never its value; the
+runner (`secrets_scan`, in the sandbox) adds where on the line the value is. To
+show a reader where the secret is, `parse` reads that line back from the tree (each
+file once), cuts the secret there, checks it against the SHA-1 detect-secrets
+reported, and has `securetag.security.redaction` replace it with a redacted form
+such as `AKIA…(20 chars)`. That work is linear in the report and the lines it
+names: it runs in the worker, outside the sandbox's limits. A Finding built here
+never holds a whole secret: not in the snippet, message, title or extra. Where the
+value cannot be found again (it is not written literally on its line), the snippet
+is withheld entirely.
 
 Severity: high for credentials with a known format (cloud keys, private keys,
 vendor tokens, JWTs, basic-auth URLs), medium for what is only a heuristic (a
@@ -40,7 +43,7 @@ from securetag.scanning.agent import (
     SkipReason,
 )
 from securetag.scanning.agents import load_json_report
-from securetag.scanning.agents.secrets_scan import DEADLINE_ENV
+from securetag.scanning.agents.secrets_scan import DEADLINE_ENV, SPAN_KEY, read_lines
 from securetag.scanning.findings import normalize_path
 from securetag.scanning.sandbox.run import SandboxResult
 from securetag.security.redaction import (
@@ -87,9 +90,6 @@ PROGRAM = "securetag.scanning.agents.secrets_scan"
 
 PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
-# What detect-secrets logs (with -v, on stderr) for every file it opens.
-# Lines longer than this are not searched character by character for the secret.
-BRUTE_FORCE_MAX_LINE = 512
 
 
 def build_argv(target_dir: str, *, python: str = sys.executable) -> list[str]:
@@ -133,6 +133,7 @@ class _Hit:
     secret_type: str
     hashed_secret: str
     line_number: int
+    span: tuple[int, int] | None = None  # where the runner found the value on its line
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator
                     secret_type=str(result["type"]),
                     hashed_secret=str(result["hashed_secret"]).lower(),
                     line_number=int(result["line_number"]),
+                    span=_span(result.get(SPAN_KEY)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise AgentOutputError(
@@ -167,6 +169,16 @@ def _hits(report: dict[str, Any], source_root: Path, scan_root: str) -> Iterator
                     f"detect-secrets result is missing or has a malformed field: {exc}",
                     details={"file": str(filename)},
                 ) from exc
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        return value[0], value[1]
+    return None
 
 
 def _tree_path(filename: str, source_root: Path, scan_root: str) -> str:
@@ -177,15 +189,26 @@ def _tree_path(filename: str, source_root: Path, scan_root: str) -> str:
 
 
 def _flagged_lines(hits: list[_Hit], source_root: Path) -> dict[tuple[str, int], _FlaggedLine]:
-    """Every flagged line, redacted of all the secrets flagged on it."""
+    """Every flagged line, redacted of all the secrets flagged on it.
+
+    Linear in the size of the report and of the files it names: each file is read once,
+    and each secret is cut from its line where the runner located it, its SHA-1 checked.
+    """
     hits_by_line: dict[tuple[str, int], list[_Hit]] = {}
     for hit in hits:
         hits_by_line.setdefault((hit.path, hit.line_number), []).append(hit)
+    numbers_by_path: dict[str, set[int]] = {}
+    for path, line_number in hits_by_line:
+        numbers_by_path.setdefault(path, set()).add(line_number)
+    lines: dict[tuple[str, int], str] = {}
+    for path, numbers in numbers_by_path.items():
+        for number, line in _read_lines(source_root, path, numbers).items():
+            lines[(path, number)] = line
     flagged = {}
-    for (path, line_number), line_hits in hits_by_line.items():
+    for key, line_hits in hits_by_line.items():
         hashes = {hit.hashed_secret for hit in line_hits}
-        line = _read_line(source_root, path, line_number)
-        secrets = _find_secrets(line, hashes) if line else {}
+        line = lines.get(key)
+        secrets = _find_secrets(line, line_hits) if line else {}
         snippet = ""
         if line and secrets.keys() == hashes:
             snippet = redact_flagged_line(line, secrets.values())
@@ -193,67 +216,38 @@ def _flagged_lines(hits: list[_Hit], source_root: Path) -> dict[tuple[str, int],
                 # detect-secrets' private key value is the "BEGIN … PRIVATE KEY" header;
                 # a key written on one line carries its body after it.
                 snippet = through_first_redaction(snippet)
-        flagged[(path, line_number)] = _FlaggedLine(secrets_by_sha1=secrets, snippet=snippet)
+        flagged[key] = _FlaggedLine(secrets_by_sha1=secrets, snippet=snippet)
     return flagged
 
 
-def _read_line(source_root: Path, path: str, line_number: int) -> str | None:
-    """Line `line_number` of `path`, or None when it is missing or lies outside the tree."""
+def _read_lines(source_root: Path, path: str, numbers: set[int]) -> dict[int, str]:
+    """Lines `numbers` of `path`, read once; none when it is missing or lies outside the tree."""
     root = source_root.resolve()
     file_path = (root / path).resolve()
-    if not file_path.is_relative_to(root) or not file_path.is_file() or line_number < 1:
-        return None
-    try:
-        with file_path.open("r", encoding="utf-8", errors="replace", newline="") as handle:
-            for number, line in enumerate(handle, start=1):
-                if number == line_number:
-                    return line.rstrip("\r\n")
-    except OSError:
-        return None
-    return None
+    if not file_path.is_relative_to(root) or not file_path.is_file():
+        return {}
+    return read_lines(str(file_path), numbers)
 
 
-def _find_secrets(line: str, hashes: set[str]) -> dict[str, str]:
-    """The tokens on `line` holding the values whose SHA-1 detect-secrets reported, by hash.
+def _find_secrets(line: str, hits: list[_Hit]) -> dict[str, str]:
+    """The tokens on `line` holding the values detect-secrets reported, by SHA-1.
 
-    A value is widened to the token around it: several detectors report only part
-    of a token (the GitHub detector's value is just "ghp").
+    The runner says where each value is (`SPAN_KEY`); the span counts only if the text
+    there has the reported SHA-1. A value is widened to the token around it: several
+    detectors report only part of a token (the GitHub detector's value is just "ghp").
     """
     found: dict[str, str] = {}
-    for candidate in _candidates(line):
-        digest = hashlib.sha1(candidate.encode("utf-8")).hexdigest()
-        if digest in hashes and digest not in found:
-            start = line.index(candidate)
-            start, end = token_span(line, start, start + len(candidate))
-            found[digest] = line[start:end]
-            if found.keys() == hashes:
-                break
-    return found
-
-
-def _candidates(line: str) -> Iterator[str]:
-    """Substrings of `line` that may be the secret: the plugins' own matches first."""
-    yield from _plugin_matches(line)
-    if len(line) <= BRUTE_FORCE_MAX_LINE:
-        # The plugins' matches can miss (file-type specific keyword rules); every
-        # substring cannot, and a flagged line of this size hashes in milliseconds.
-        for start in range(len(line)):
-            for end in range(len(line), start, -1):
-                yield line[start:end]
-
-
-def _plugin_matches(line: str) -> Iterator[str]:
-    # detect-secrets is a worker dependency, but the parser must still work (down to
-    # the character search) where it is missing or its plugin API has moved.
-    try:
-        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-    except ImportError:
-        return
-    for plugin_class in get_mapping_from_secret_type_to_class().values():
-        try:
-            yield from plugin_class().analyze_string(line)
-        except Exception:  # a plugin that fails on this line only means fewer candidates
+    for hit in hits:
+        if hit.span is None or hit.hashed_secret in found:
             continue
+        start, end = hit.span
+        if not 0 <= start < end <= len(line):
+            continue
+        if hashlib.sha1(line[start:end].encode("utf-8")).hexdigest() != hit.hashed_secret:
+            continue
+        start, end = token_span(line, start, end)
+        found[hit.hashed_secret] = line[start:end]
+    return found
 
 
 def _finding(hit: _Hit, flagged: _FlaggedLine | None) -> Finding:

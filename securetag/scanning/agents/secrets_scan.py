@@ -38,6 +38,13 @@ the sandbox's address-space limit a file that allocates without bound ends in
 `MemoryError`, which is a `tool_crash` like any other exception; the time limit
 usually stops an alias bomb first.
 
+Each result also carries `securetag_span`, `[start, end]`: where on its line (as read
+with undecodable bytes replaced, the line ending stripped) the value detect-secrets
+flagged is, found here where the value is known. The worker then only cuts the line
+there and checks the SHA-1, instead of searching the line for a value whose hash
+alone it has (that search, outside the sandbox, is what cost minutes of CPU). A value
+not written literally on its line (an escaped YAML string) has no span.
+
 Nothing here imports Securetag beyond this package's light `__init__`: the program
 runs with only detect-secrets and the standard library.
 """
@@ -72,6 +79,8 @@ FILE_TIME_PER_MIB_S = 10.0
 # not reached (so many slow files end in a report, not in the sandbox's kill); the
 # agent sets it below its profile's wall clock.
 DEADLINE_ENV = "SECURETAG_SECRETS_DEADLINE_S"
+# The key of a result's span, read by `secrets.parse`.
+SPAN_KEY = "securetag_span"
 
 
 class FileTimedOut(Exception):
@@ -106,10 +115,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         examined += 1
     report = baseline.format_for_output(collection)
+    add_spans(report, collection, args.custom_root)
     report["examined"] = examined
     report["skipped"] = skipped
     print(json.dumps(report, indent=2))
     return 0
+
+
+def add_spans(report: dict, collection: SecretsCollection, root: str) -> None:
+    """Each result's `SPAN_KEY`: where its value is on its line (each file read once)."""
+    values = {
+        (filename, secret.type, secret.secret_hash, secret.line_number): secret.secret_value
+        for filename, secret in collection
+        if secret.secret_value
+    }
+    for filename, results in report["results"].items():
+        wanted = {result.get("line_number") for result in results}
+        lines = read_lines(os.path.join(root, filename), wanted)
+        for result in results:
+            key = (filename, result["type"], result["hashed_secret"], result.get("line_number"))
+            value, line = values.get(key), lines.get(result.get("line_number"))
+            start = line.find(value) if value and line else -1
+            if start >= 0:
+                result[SPAN_KEY] = [start, start + len(value)]
+
+
+def read_lines(path: str, numbers: set) -> dict[int, str]:
+    """Lines `numbers` (1-based) of the file at `path`, their endings stripped, in one read."""
+    lines: dict[int, str] = {}
+    last = max((n for n in numbers if isinstance(n, int)), default=0)
+    try:
+        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+            for number, line in enumerate(handle, start=1):
+                if number > last:
+                    break
+                if number in numbers:
+                    lines[number] = line.rstrip("\r\n")
+    except OSError:
+        pass
+    return lines
 
 
 def _deadline() -> float | None:

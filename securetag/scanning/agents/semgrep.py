@@ -139,6 +139,8 @@ class SemgrepOutput:
     errors: list[str] = field(default_factory=list)
     """Problems Semgrep reported but survived (a rule timing out on a file, a file it
     could not parse), one short line each, paths relative to the scanned tree."""
+    error_kinds: list[str] = field(default_factory=list)
+    """Each error's kind as Semgrep names it ("PartialParsing", "Timeout"): no tenant text."""
     scanned_paths: list[str] = field(default_factory=list)
     version: str | None = None
     coverage: Coverage = field(default_factory=Coverage)
@@ -272,6 +274,7 @@ def parse(stdout: bytes, *, source_root: Path, target_dir: str | None = None) ->
     return SemgrepOutput(
         findings=findings,
         errors=[_error_line(error, scanned_root) for error in report.get("errors") or []],
+        error_kinds=[_error_kind(error) for error in report.get("errors") or []],
         scanned_paths=scanned,
         version=str(report["version"]) if report.get("version") else None,
         coverage=Coverage(
@@ -386,6 +389,17 @@ def _strings(value: Any) -> list[str]:
 
 def _fix_hint(value: Any) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _error_kind(error: Any) -> str:
+    """The kind of a Semgrep error entry, for plain metrics: a short identifier, else "error"."""
+    kind = error.get("type") if isinstance(error, dict) else None
+    if isinstance(kind, list):
+        kind = kind[0] if kind else None
+    kind = str(kind or "error")
+    # Semgrep's kinds are short names ("PartialParsing", "Syntax error"); anything else
+    # could be text from the scanned code, which metrics must not hold.
+    return kind if len(kind) <= 40 and all(c.isalnum() or c in " _-" for c in kind) else "other"
 
 
 def _error_line(error: Any, scanned_root: str) -> str:
@@ -571,6 +585,7 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
         output.errors,
         failure=output.summaries_failure,
         coverage=output.coverage,
+        error_kinds=output.error_kinds,
     )
 
 

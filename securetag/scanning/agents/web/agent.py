@@ -108,7 +108,22 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
         failure = f"target refused: {output.refused}"
     elif output.unreachable:
         failure = f"target unreachable: {output.unreachable.kind}: {output.unreachable.detail}"
-    return AgentRun(output.findings, output.errors, failure, output.coverage)
+    kinds = [error_kind(error) for error in output.errors]
+    return AgentRun(output.findings, output.errors, failure, output.coverage, kinds)
+
+
+def error_kind(error: str) -> str:
+    """A word for one of the crawler's errors (see `crawl`), for plain metrics: the error
+    itself names URLs, whose queries may hold the tenant's tokens."""
+    if "body still arriving" in error:
+        return "slow_body"
+    if error.startswith("GET "):
+        return "fetch_failed"
+    if error.startswith("TLS handshake"):
+        return "tls_handshake_failed"
+    if error.endswith("the scan stopped early"):
+        return "budget_exhausted"
+    return "other"
 
 
 # The agent's declaration (see securetag.scanning.agent). The program reaches the
