@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from securetag.cli import admin, operations, training
+from securetag.cli import admin, audit, operations, training
 from securetag.cli.admin import write_secret_file
 from securetag.cli.ci_client import command as ci_command
 from securetag.cli.ci_client import options as ci_options
@@ -133,6 +133,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             key_file = _development_master_key(settings)
             settings = settings.model_copy(update={"master_key_file": key_file})
             env["SECURETAG_MASTER_KEY_FILE"] = str(key_file.resolve())
+        if settings.audit_key is None and settings.audit_key_file is None:
+            audit_key_file = audit.development_audit_key(settings)
+            env["SECURETAG_AUDIT_KEY_FILE"] = str(audit_key_file.resolve())
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
             demo_key = _demo_key(db, settings)
@@ -474,11 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key_id")
     p.set_defaults(func=admin.cmd_apikey_revoke)
 
-    audit_cmd = sub.add_parser("audit", help="the tamper-evident audit log").add_subparsers(
-        dest="audit_command", required=True, metavar="ACTION"
-    )
-    p = audit_cmd.add_parser("verify", help="check the hash chain; exit 1 on tampering")
-    p.set_defaults(func=operations.cmd_audit_verify)
+    audit.add_commands(sub)
 
     p = sub.add_parser("gen-secret", help="write a new random secret file (mode 0600)")
     p.add_argument("path")
