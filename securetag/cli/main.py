@@ -133,9 +133,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             key_file = _development_master_key(settings)
             settings = settings.model_copy(update={"master_key_file": key_file})
             env["SECURETAG_MASTER_KEY_FILE"] = str(key_file.resolve())
-        if settings.audit_key is None and settings.audit_key_file is None:
-            audit_key_file = audit.development_audit_key(settings)
-            env["SECURETAG_AUDIT_KEY_FILE"] = str(audit_key_file.resolve())
+        if not settings.database_url and settings.audit_hmac_key() is None:
+            # Not passed to the API and workers: only `audit anchor|verify` read it, and they
+            # find it themselves when no DATABASE_URL is set (securetag/cli/audit.py).
+            audit.development_audit_key(settings)
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
             demo_key = _demo_key(db, settings)

@@ -329,3 +329,28 @@ def test_workers_log_the_head_as_a_periodic_anchor(
     logged = [parse_anchor(text) for text in dict.fromkeys(anchors_logged())]
     assert [a.seq for a in logged] == [4, 5]
     assert verify(db, anchors=logged).ok
+
+
+def test_an_anchor_goes_to_the_alert_webhook_signed(
+    db: Database, db_url: str, tmp_path: Path
+) -> None:
+    from tests.support.receiver import Receiver, signature_valid
+
+    secret_file = tmp_path / "alert_secret"
+    secret_file.write_bytes(b"alert-secret-for-tests")
+    record_events(db, 3)
+    with Receiver() as receiver:
+        env = {
+            "DATABASE_URL": db_url,
+            "SECURETAG_ALERT_WEBHOOK_URL": receiver.url,
+            "SECURETAG_ALERT_WEBHOOK_SECRET_FILE": str(secret_file),
+        }
+        sent = securetag("audit", "anchor", "--alert", env=env)
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert "no audit key" in sent.stderr  # no key configured: printed and posted, not stored
+    line = json.loads(sent.stdout)
+    assert line["alert_error"] is None and line["stored"] is False
+    assert signature_valid(receiver.received[0], b"alert-secret-for-tests")
+    [posted] = receiver.json(0)["events"]
+    assert posted["kind"] == "audit_anchor" and posted["subject"] == line["anchor"]
+    assert verify(db, anchors=[parse_anchor(posted["subject"])]).ok
