@@ -167,6 +167,36 @@ END;
 $$;
 
 --
+-- Name: audit_actor_claim(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_actor_claim() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+BEGIN
+    IF pg_has_role(current_user, 'securetag_admin', 'MEMBER')
+       OR pg_has_role(current_user,
+                      (SELECT relowner FROM pg_class WHERE oid = 'public.audit_log'::regclass),
+                      'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF pg_has_role(current_user, 'securetag_api', 'USAGE') THEN
+        IF NEW.actor ~ '^[A-Za-z0-9]{12}$' OR NEW.actor = 'webhooks' THEN
+            RETURN NEW;
+        END IF;
+    ELSIF pg_has_role(current_user, 'securetag_worker', 'USAGE') THEN
+        IF NEW.actor IN ('worker', 'reaper', 'system', 'webhooks')
+           OR NEW.actor ~ '^worker:[^[:space:]]+$' THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'role % may not record audit events as actor %', current_user, NEW.actor
+        USING ERRCODE = 'insufficient_privilege';
+END;
+$_$;
+
+--
 -- Name: audit_canonical(bigint, timestamp with time zone, uuid, text, text, text, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -187,19 +217,21 @@ $$;
 --
 
 CREATE FUNCTION public.audit_chain() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
-    head audit_head%ROWTYPE;
+    head public.audit_head%ROWTYPE;
 BEGIN
-    SELECT * INTO head FROM audit_head FOR UPDATE;
+    SELECT * INTO head FROM public.audit_head FOR UPDATE;
     NEW.seq := head.seq + 1;
-    NEW.at := date_trunc('microseconds', NEW.at);
+    -- The server's clock, whatever the caller supplied: a row cannot be backdated.
+    NEW.at := date_trunc('microseconds', clock_timestamp());
     NEW.prev_hash := head.hash;
-    NEW.hash := sha256(head.hash || convert_to(audit_canonical(
+    NEW.hash := sha256(head.hash || convert_to(public.audit_canonical(
         NEW.seq, NEW.at, NEW.tenant_id, NEW.actor, NEW.action, NEW.target, NEW.outcome,
         NEW.request_id, NEW.client_addr, NEW.details), 'UTF8'));
-    UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash;
+    UPDATE public.audit_head SET seq = NEW.seq, hash = NEW.hash;
     RETURN NEW;
 END;
 $$;
@@ -212,7 +244,7 @@ CREATE FUNCTION public.audit_refuse_change() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_log is append-only (% refused)', TG_OP
+    RAISE EXCEPTION '% is append-only (% refused)', TG_TABLE_NAME, TG_OP
         USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
@@ -1022,6 +1054,34 @@ CREATE VIEW ops.workers AS
   ORDER BY state, heartbeat_at DESC;
 
 --
+-- Name: audit_anchor; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_anchor (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    seq bigint NOT NULL,
+    hash bytea NOT NULL,
+    mac bytea NOT NULL,
+    CONSTRAINT audit_anchor_hash_check CHECK ((length(hash) = 32)),
+    CONSTRAINT audit_anchor_mac_check CHECK ((length(mac) = 32)),
+    CONSTRAINT audit_anchor_seq_check CHECK ((seq >= 0))
+);
+
+--
+-- Name: audit_anchor_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.audit_anchor ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.audit_anchor_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: audit_log; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1289,6 +1349,13 @@ ALTER TABLE ONLY public.upload FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE ONLY public.api_key
     ADD CONSTRAINT api_key_pkey PRIMARY KEY (id);
+
+--
+-- Name: audit_anchor audit_anchor_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_anchor
+    ADD CONSTRAINT audit_anchor_pkey PRIMARY KEY (id);
 
 --
 -- Name: audit_head audit_head_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -1692,6 +1759,24 @@ CREATE INDEX webhook_delivery_webhook_idx ON public.webhook_delivery USING btree
 --
 
 CREATE INDEX worker_live_idx ON public.worker USING btree (heartbeat_at) WHERE (state = ANY (ARRAY['running'::text, 'stopping'::text]));
+
+--
+-- Name: audit_log audit_actor_claim; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_actor_claim BEFORE INSERT ON public.audit_log FOR EACH ROW EXECUTE FUNCTION public.audit_actor_claim();
+
+--
+-- Name: audit_anchor audit_anchor_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_anchor_no_truncate BEFORE TRUNCATE ON public.audit_anchor FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+--
+-- Name: audit_anchor audit_anchor_no_update_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_anchor_no_update_delete BEFORE DELETE OR UPDATE ON public.audit_anchor FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
 
 --
 -- Name: audit_log audit_chain; Type: TRIGGER; Schema: public; Owner: -
@@ -2290,9 +2375,8 @@ GRANT SELECT ON TABLE ops.agents TO securetag_ops;
 -- Name: TABLE audit_head; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,UPDATE ON TABLE public.audit_head TO securetag_api;
-GRANT SELECT,UPDATE ON TABLE public.audit_head TO securetag_worker;
-GRANT SELECT,UPDATE ON TABLE public.audit_head TO securetag_admin;
+GRANT SELECT ON TABLE public.audit_head TO securetag_admin;
+GRANT SELECT ON TABLE public.audit_head TO securetag_worker;
 
 --
 -- Name: TABLE ops_audit_verification; Type: ACL; Schema: public; Owner: -
@@ -2448,6 +2532,12 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.worker TO securetag_admin;
 --
 
 GRANT SELECT ON TABLE ops.workers TO securetag_ops;
+
+--
+-- Name: TABLE audit_anchor; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.audit_anchor TO securetag_admin;
 
 --
 -- Name: TABLE audit_log; Type: ACL; Schema: public; Owner: -

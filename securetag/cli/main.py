@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from securetag.cli import admin, demo, operations, training
+from securetag.cli import admin, audit, demo, operations, training
 from securetag.cli.admin import write_secret_file
 from securetag.cli.ci_client import command as ci_command
 from securetag.cli.ci_client import options as ci_options
@@ -128,6 +128,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             path = getattr(settings, setting)
             if path is not None:
                 env[f"SECURETAG_{setting.upper()}"] = str(path.resolve())
+        if not settings.database_url and settings.audit_hmac_key() is None:
+            # Not passed to the API and workers: only `audit anchor|verify` read it, and they
+            # find it themselves when no DATABASE_URL is set (securetag/cli/audit.py).
+            audit.development_audit_key(settings)
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
             demo_key = demo.demo_key(db, settings)
@@ -474,11 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key_id")
     p.set_defaults(func=admin.cmd_apikey_revoke)
 
-    audit_cmd = sub.add_parser("audit", help="the tamper-evident audit log").add_subparsers(
-        dest="audit_command", required=True, metavar="ACTION"
-    )
-    p = audit_cmd.add_parser("verify", help="check the hash chain; exit 1 on tampering")
-    p.set_defaults(func=operations.cmd_audit_verify)
+    audit.add_commands(sub)
 
     p = sub.add_parser("gen-secret", help="write a new random secret file (mode 0600)")
     p.add_argument("path")

@@ -1,4 +1,4 @@
-"""`securetag task|workers|reap|db-url|cleanup|alerts|audit`: running the service day to day."""
+"""`securetag task|workers|reap|db-url|cleanup|alerts`: running the service day to day."""
 
 from __future__ import annotations
 
@@ -104,27 +104,3 @@ def cmd_alerts_check(settings: Settings, args: argparse.Namespace) -> int:
         report = alerts.check(db, settings.alert_webhook_url, settings.alert_secret())
     print_json(report.as_dict())
     return EXIT_OK if report.error is None else EXIT_ERROR
-
-
-def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
-    with open_database(settings, admin_url(settings), max_size=1) as db:
-        result = audit.verify(db)
-        # For the ops.audit and ops.security_events dashboards.
-        db.run(
-            "record_audit_verification",
-            ok=result.ok,
-            rows=result.rows,
-            head_seq=result.head_seq,
-            problem=result.problem,
-        )
-    print_json(
-        {
-            "ok": result.ok,
-            "rows": result.rows,
-            "head_seq": result.head_seq,
-            "head_hash": result.head_hash,
-            "first_bad_seq": result.first_bad_seq,
-            "problem": result.problem,
-        }
-    )
-    return EXIT_OK if result.ok else EXIT_ERROR

@@ -82,6 +82,13 @@ class Settings(BaseSettings):
     master_keys: str | None = Field(default=None, repr=False)
     master_key_file: Path | None = None
 
+    # HMAC key that signs audit anchors (securetag/store/audit.py): base64 of >= 32 random
+    # bytes, or a file holding it; like the pepper, it never enters the database.
+    audit_key: str | None = Field(default=None, repr=False)
+    audit_key_file: Path | None = None
+    # Each worker logs the audit chain's head (an unsigned anchor) this often; 0: never.
+    audit_anchor_interval_s: float = Field(default=3600.0, ge=0)
+
     # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
     # only: a loud warning on every run). Each concurrently running scan gets its own
     # unprivileged uid from sandbox_uid_base on, so process limits never collide.
@@ -325,6 +332,34 @@ class Settings(BaseSettings):
             if path.is_file()
         }
         return self.model_copy(update=found) if found else self
+
+    @property
+    def dev_audit_key_file(self) -> Path:
+        """Where `securetag run` keeps the development audit key it creates on first use."""
+        return self.data_dir / "audit_key"
+
+    def audit_hmac_key(self) -> bytes | None:
+        """The audit key (SECURETAG_AUDIT_KEY, else _FILE), None when neither is set."""
+        import base64
+        import binascii
+
+        text = self.audit_key
+        source = "SECURETAG_AUDIT_KEY"
+        if text is None and self.audit_key_file is not None:
+            source = f"SECURETAG_AUDIT_KEY_FILE ({self.audit_key_file})"
+            try:
+                text = self.audit_key_file.read_text().strip()
+            except OSError as exc:
+                raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
+        if text is None:
+            return None
+        try:
+            key = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ConfigError(f"{source} is not valid base64") from None
+        if len(key) < 32:
+            raise ConfigError(f"{source} must hold at least 32 random bytes (base64)")
+        return key
 
     def alert_secret(self) -> bytes | None:
         if self.alert_webhook_secret_file is None:

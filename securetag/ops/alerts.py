@@ -107,3 +107,31 @@ def _deliver(
         return len(pending), None
     db.run("alerts_mark_failed", error=error, **keys)
     return 0, error
+
+
+def post_audit_anchor(
+    url: str | None, secret: bytes | None, anchor: dict[str, Any], *, timeout_s: float = 10.0
+) -> str | None:
+    """Send an audit anchor to the operators' webhook, off the database's reach; the error, if any.
+
+    The receiver keeps it as one more event (`kind: audit_anchor`, the anchor as
+    `subject`), so the anchors outlive anything done to the database.
+    """
+    if not url or not secret:
+        raise ConfigError(
+            "no alert webhook: set SECURETAG_ALERT_WEBHOOK_URL and "
+            "SECURETAG_ALERT_WEBHOOK_SECRET_FILE (a file from `securetag gen-secret`)"
+        )
+    event = {"kind": "audit_anchor", "at": anchor["at"], "subject": anchor["anchor"], "events": 1}
+    event["anchor"] = anchor
+    try:
+        response = signed_post(
+            url,
+            secret,
+            {"source": "securetag", "events": [event]},
+            timeout_s=timeout_s,
+            user_agent="securetag-alerts",
+        )
+    except requests.RequestException as exc:
+        return f"{type(exc).__name__}: could not reach the alert webhook"
+    return None if 200 <= response.status_code < 300 else f"HTTP {response.status_code}"

@@ -51,6 +51,7 @@ from securetag.kernel.metrics import WorkerMetrics
 from securetag.kernel.models import ClaimedTask, TaskState
 from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
+from securetag.store import audit
 from securetag.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class Worker:
         self._slots: list[_Slot] = []
         self._slot_count = 0
         self._last_reap = 0.0
+        self._last_anchor: float | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -547,6 +549,7 @@ class Worker:
                 if time.monotonic() - self._last_reap >= self.settings.reap_interval_s:
                     self._last_reap = time.monotonic()
                     self.queue.reap()
+                self._log_audit_anchor()
             except DatabaseUnavailable as exc:
                 # Try again soon: every missed beat eats into the lease.
                 wait = min(interval, 0.25)
@@ -556,6 +559,18 @@ class Worker:
                 )
             except Exception:
                 log.exception("heartbeat failed")
+
+    def _log_audit_anchor(self) -> None:
+        """Log the audit chain's head now and then: a copy in the logs, which whoever can
+        rewrite the database cannot rewrite, that `securetag audit verify --anchor-file`
+        holds the chain to (unsigned: the workers do not hold the audit key)."""
+        interval = self.settings.audit_anchor_interval_s
+        now = time.monotonic()
+        if not interval or (self._last_anchor is not None and now - self._last_anchor < interval):
+            return
+        self._last_anchor = now
+        head = audit.read_head(self.db)
+        log.info("audit anchor", extra={"anchor": head.text, "worker_id": str(self.worker_id)})
 
     def _beat(self) -> None:
         with self._lock:

@@ -2,14 +2,26 @@
 
 Each row's hash covers the previous row's hash and the row's own fields, so
 editing, deleting or reordering a row breaks the chain at that row. PostgreSQL
-assigns seq and both hashes (trigger `audit_chain`, migration 0002); `verify`
-recomputes them here, independently of the server's `audit_canonical`, so the
-check does not rely on a function that whoever tampered could have redefined.
+assigns seq, the time and both hashes (trigger `audit_chain`, migrations 0002 and
+0019: it runs as the schema's owner, the only role that may move `audit_head`);
+`verify` recomputes them here, independently of the server's `audit_canonical`,
+so the check does not rely on a function that whoever tampered could have redefined.
 
-What the chain alone cannot show: rows cut from the end together with a
-matching rewind of `audit_head`. That is why `verify` reports the head's hash:
-operators copy it somewhere the database's administrators cannot write, and a
-later head that does not descend from it gives the truncation away.
+The chain itself has no key: PostgreSQL computes it, and a key in the database
+would be readable by the people it must hold off. So whoever can write the
+database as its owner or a superuser could edit a row and re-hash every row
+after it, and the chain alone would verify. Anchors close that gap. An anchor is
+`SEQ:HASH`, the head at some moment. `securetag audit anchor` signs one with the
+audit key (HMAC-SHA256; the key lives in a file or the environment like the API
+key pepper, never in the database) and stores it in `audit_anchor`, and also
+prints it, appends it to a file and posts it to the alert webhook; workers log
+the head every SECURETAG_AUDIT_ANCHOR_INTERVAL_S. `verify` checks every stored
+anchor's signature and that the row at its seq still has its hash, and does the
+same for anchors an operator passes in from outside. A re-hash after an edit
+changes every later hash, so it is caught at the first anchored row past the
+edit; re-signing that anchor needs the key. Deleting stored anchors, or cutting
+rows from the end together with a matching rewind of `audit_head`, is caught only
+against anchors kept outside the database (docs/security.md#audit-log).
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -59,6 +71,80 @@ class VerifyResult:
     head_hash: str  # hex; operators anchor it outside the database
     first_bad_seq: int | None
     problem: str | None  # what is wrong at which seq, in a sentence
+    anchors: int = 0  # anchors (stored and given) whose row was found with the anchored hash
+    signatures_checked: bool = False  # whether anchors' signatures were checked (a key was given)
+
+
+# What an anchor's HMAC covers, with a version so the form can change later.
+_ANCHOR_MAC_CONTEXT = "securetag-audit-anchor:v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The chain's head at some moment: the row at `seq` had hash `hash` (GENESIS at seq 0)."""
+
+    seq: int
+    hash: bytes
+    mac: bytes | None = None  # HMAC under the audit key; None: unsigned (vouched for by its keeper)
+    source: str = "the anchor"  # where it came from, for messages
+
+    @property
+    def text(self) -> str:
+        """`SEQ:HASH`, the form `securetag audit verify --anchor` takes."""
+        return f"{self.seq}:{self.hash.hex()}"
+
+    def signed(self, key: bytes) -> Anchor:
+        return Anchor(self.seq, self.hash, anchor_mac(key, self.seq, self.hash), self.source)
+
+
+def anchor_mac(key: bytes, seq: int, hash_: bytes) -> bytes:
+    message = f"{_ANCHOR_MAC_CONTEXT}:{seq}:{hash_.hex()}".encode("ascii")
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
+def parse_anchor(text: str, source: str = "the anchor") -> Anchor:
+    """`SEQ:HASH` or `SEQ:HASH:MAC` (hex), as `audit anchor` prints it."""
+    parts = text.strip().split(":")
+    try:
+        if len(parts) not in (2, 3):
+            raise ValueError
+        seq = int(parts[0])
+        hash_ = bytes.fromhex(parts[1])
+        mac = bytes.fromhex(parts[2]) if len(parts) == 3 else None
+        if seq < 0 or len(hash_) != 32 or (mac is not None and len(mac) != 32):
+            raise ValueError
+    except ValueError:
+        raise ValueError(
+            f"{source} is not SEQ:HASH (a row number, a colon and 64 hex digits, "
+            f"optionally :MAC): {text.strip()[:100]!r}"
+        ) from None
+    return Anchor(seq, hash_, mac, source)
+
+
+def read_head(db: Database) -> Anchor:
+    """The head as it is now, unsigned (needs SELECT on audit_head: the workers and the admin)."""
+    head = db.one("audit_head")
+    if head is None:
+        raise ValueError("audit_head has no row: the head was deleted")
+    return Anchor(int(head["seq"]), bytes(head["hash"]), source="the head")
+
+
+def take_anchor(db: Database, key: bytes | None) -> tuple[Anchor, bool]:
+    """The head now; with a key, signed and stored in `audit_anchor`. (anchor, stored)
+
+    Without a key nothing is stored: an unsigned anchor in the database proves
+    nothing, since whoever could rewrite the chain could rewrite it too.
+    """
+    with db.transaction() as conn:
+        head = conn.one("audit_head")
+        if head is None:
+            raise ValueError("audit_head has no row: the head was deleted")
+        anchor = Anchor(int(head["seq"]), bytes(head["hash"]), source="the head")
+        if key is None:
+            return anchor, False
+        anchor = anchor.signed(key)
+        conn.run("audit_anchor_insert", seq=anchor.seq, hash=anchor.hash, mac=anchor.mac)
+        return anchor, True
 
 
 def details_json(details: Mapping[str, Any]) -> str:
@@ -150,13 +236,22 @@ def chain_hash(prev_hash: bytes, canonical: str) -> bytes:
 # --------------------------------------------------------------------------- verification
 
 
-def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
+def verify(
+    db: Database,
+    *,
+    anchors: Iterable[Anchor] = (),
+    key: bytes | None = None,
+    batch: int = 5000,
+) -> VerifyResult:
     """Walk the whole chain in seq order and report the first problem found.
 
     Checks that seq runs 1, 2, 3, ... without gaps, that each row's hash matches
     its fields and the hash it links to, that each row links to the row before
-    it, and that the last row is the one `audit_head` names. Needs SELECT on
-    audit_log (securetag_admin or the owner).
+    it, and that the last row is the one `audit_head` names. Then the anchors:
+    those stored in `audit_anchor` and those given (kept outside the database),
+    each of which the row at its seq must still match. With `key`, an anchor
+    carrying a signature must carry a valid one. Needs SELECT on audit_log and
+    audit_anchor (securetag_admin or the owner).
     """
     if batch < 1:
         raise ValueError("batch must be at least 1")
@@ -166,21 +261,32 @@ def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
         # No trigger guards audit_head, so a missing head is tampering to report, not a crash.
         head_seq = -1 if head is None else int(head["seq"])
         head_hash = b"" if head is None else bytes(head["hash"])
+        stored = [
+            Anchor(r["seq"], bytes(r["hash"]), bytes(r["mac"]), f"stored anchor {r['id']}")
+            for r in conn.all("audit_anchors")
+        ]
+        expected, forged = _sort_anchors([*stored, *anchors], key)
 
         verified = 0
         last_seq, last_hash = 0, GENESIS_HASH
-        problem: tuple[int, str] | None = None
-        for row in _rows_in_seq_order(conn, batch):
+        # Anchors taken while the log was empty name seq 0 and the starting hash.
+        matched, problem = _check_anchors_at(expected, 0, GENESIS_HASH)
+        for row in _rows_in_seq_order(conn, batch) if problem is None else ():
             problem = _check_row(conn, row, last_seq + 1, last_hash)
+            if problem is None:
+                found, problem = _check_anchors_at(expected, row["seq"], bytes(row["hash"]))
+                matched += found
             if problem is not None:
                 break
             verified += 1
             last_seq, last_hash = row["seq"], bytes(row["hash"])
-        else:
+        if problem is None:
             if head is None:
                 problem = last_seq, "audit_head has no row: the head was deleted"
             else:
                 problem = _check_head(last_seq, last_hash, head_seq, head_hash)
+        if problem is None:
+            problem = _check_anchors_beyond(expected, last_seq) or _first_forged(forged)
 
     return VerifyResult(
         ok=problem is None,
@@ -189,6 +295,70 @@ def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
         head_hash=head_hash.hex(),
         first_bad_seq=None if problem is None else problem[0],
         problem=None if problem is None else problem[1],
+        anchors=matched,
+        signatures_checked=key is not None,
+    )
+
+
+def _sort_anchors(
+    anchors: Iterable[Anchor], key: bytes | None
+) -> tuple[dict[int, list[Anchor]], list[Anchor]]:
+    """Anchors to hold the chain to, by seq, and those whose signature fails under `key`.
+
+    An anchor with a bad signature says nothing about the chain (its hash may be
+    anything), so it is reported as forged rather than compared with a row.
+    """
+    expected: dict[int, list[Anchor]] = {}
+    forged: list[Anchor] = []
+    for anchor in anchors:
+        if (
+            key is not None
+            and anchor.mac is not None
+            and not hmac.compare_digest(anchor.mac, anchor_mac(key, anchor.seq, anchor.hash))
+        ):
+            forged.append(anchor)
+        else:
+            expected.setdefault(anchor.seq, []).append(anchor)
+    return expected, forged
+
+
+def _check_anchors_at(
+    expected: Mapping[int, list[Anchor]], seq: int, hash_: bytes
+) -> tuple[int, tuple[int, str] | None]:
+    """How many anchors at `seq` this hash matches, or the first one it does not."""
+    anchors = expected.get(seq, [])
+    for anchor in anchors:
+        if not hmac.compare_digest(anchor.hash, hash_):
+            row = "the chain's start" if seq == 0 else f"row {seq}"
+            return 0, (
+                seq,
+                f"{row} does not have the hash {anchor.source} records "
+                f"({anchor.hash.hex()[:16]}…): the chain was rewritten and re-hashed "
+                f"after the anchor was taken",
+            )
+    return len(anchors), None
+
+
+def _check_anchors_beyond(
+    expected: Mapping[int, list[Anchor]], last_seq: int
+) -> tuple[int, str] | None:
+    beyond = [a for seq in sorted(expected) if seq > last_seq for a in expected[seq]]
+    if not beyond:
+        return None
+    anchor = beyond[-1]
+    return last_seq + 1, (
+        f"{anchor.source} records row {anchor.seq} but the chain ends at {last_seq}: rows "
+        f"were cut from the end and the head moved back"
+    )
+
+
+def _first_forged(forged: list[Anchor]) -> tuple[int, str] | None:
+    if not forged:
+        return None
+    anchor = forged[0]
+    return anchor.seq, (
+        f"{anchor.source} (row {anchor.seq}) has a bad signature: it was forged or "
+        f"altered, or it was signed with another audit key"
     )
 
 

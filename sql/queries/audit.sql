@@ -4,6 +4,8 @@
 
 -- name: audit_append
 -- No RETURNING: the API and worker roles may insert but not read the log.
+-- The trigger audit_actor_claim refuses an actor the role may not name, and
+-- audit_chain sets `at` from the server's clock (migration 0019).
 INSERT INTO audit_log (tenant_id, actor, action, target, outcome, request_id, client_addr,
                        details)
 VALUES (%(tenant_id)s::uuid, %(actor)s, %(action)s, %(target)s, %(outcome)s, %(request_id)s,
@@ -30,3 +32,11 @@ LIMIT %(limit)s;
 -- name: audit_seq_of_hash
 -- Only on the failure path (no index on hash): where a moved row's predecessor now stands.
 SELECT seq FROM audit_log WHERE hash = %(hash)s ORDER BY seq LIMIT 1;
+
+-- name: audit_anchors
+-- Every signed anchor `securetag audit anchor` stored (migration 0019), oldest first.
+SELECT id, at, seq, hash, mac FROM audit_anchor ORDER BY id;
+
+-- name: audit_anchor_insert
+INSERT INTO audit_anchor (seq, hash, mac) VALUES (%(seq)s, %(hash)s, %(mac)s)
+RETURNING id, at;

@@ -27,6 +27,8 @@ from securetag.store.db import API_ROLE, Database, with_user
 
 TENANT = uuid.UUID("11111111-2222-4333-8444-555555555555")
 OTHER_TENANT = uuid.UUID("99999999-8888-4777-8666-555555555555")
+# The API records events under the caller's key id (12 letters or digits).
+KEY_ID = "Ab3dEf6hIj9L"
 
 
 def event(i: int, **overrides: object) -> AuditEvent:
@@ -218,10 +220,10 @@ def test_the_api_role_records_its_own_tenant_and_tenantless_events(
     db: Database, api_db: Database
 ) -> None:
     with api_db.transaction(tenant_id=TENANT) as conn:
-        record(conn, event(1, tenant_id=TENANT))
-        record(conn, event(2, tenant_id=TENANT, action="scan.cancel"))
+        record(conn, event(1, tenant_id=TENANT, actor=KEY_ID))
+        record(conn, event(2, tenant_id=TENANT, action="scan.cancel", actor=KEY_ID))
     with api_db.transaction() as conn:  # before authentication there is no tenant
-        record(conn, event(3, action="auth.failure", outcome="denied"))
+        record(conn, event(3, action="auth.failure", outcome="denied", actor=KEY_ID))
 
     rows = all_rows(db)
     assert [(r["tenant_id"], r["action"]) for r in rows] == [
@@ -245,7 +247,7 @@ def test_the_api_role_cannot_record_outside_its_tenant_scope(
             pytest.raises(DatabaseError, match="row-level security"),
             api_db.transaction(tenant_id=scope) as conn,
         ):
-            record(conn, event(1, tenant_id=written_for))
+            record(conn, event(1, tenant_id=written_for, actor=KEY_ID))
 
     assert all_rows(db) == []
     result = verify(db)

@@ -22,3 +22,9 @@ SELECT seq,
                        client_addr, details) AS canonical
 FROM audit_log
 ORDER BY seq;
+
+-- name: test_audit_times
+SELECT seq, at FROM audit_log ORDER BY seq;
+
+-- name: audit_chain_function_for_test
+SELECT prosecdef, proconfig FROM pg_proc WHERE proname = 'audit_chain';
