@@ -423,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--validation-ratio", type=float, default=0.1)
     p.set_defaults(func=training.cmd_dataset_from_cwe)
+    training.add_label_commands(data)
 
     triage_cmd = sub.add_parser("triage", help="the triage model").add_subparsers(
         dest="triage_command", required=True
@@ -459,7 +460,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = apikey.add_parser("create", help="create an API key (shown once)")
     p.add_argument("--tenant", required=True, help="tenant name or id")
-    p.add_argument("--scopes", help=f"comma-separated, from {', '.join(SCOPES)} (default: all)")
+    p.add_argument(
+        "--scopes",
+        help=f"comma-separated, from {', '.join(SCOPES)} (default: all but labels:train)",
+    )
     p.add_argument("--expires", help="ISO timestamp or duration such as 90d or 12h")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
     p.add_argument(

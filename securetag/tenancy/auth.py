@@ -29,6 +29,9 @@ KEY_PREFIX = "stk"
 KEY_ID_LENGTH = 12
 SCOPES = ("scans:write", "scans:read", "findings:write", "webhooks:manage")
 DEFAULT_SCOPES = SCOPES
+# labels:train: a findings:write key's labels may train the shared model; never a default.
+LABELS_TRAIN = "labels:train"
+SCOPES += (LABELS_TRAIN,)
 
 _KEY_ID_ALPHABET = string.ascii_letters + string.digits
 # key ids are alphanumeric, so the first two underscores split the token;
