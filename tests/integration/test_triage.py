@@ -255,14 +255,20 @@ def test_a_new_tenant_is_left_out_of_the_export_until_an_operator_opts_it_in(
     assert examples and summary["skipped"]["opted_out"] == 0
 
 
-def test_a_label_from_a_findings_write_key_is_kept_but_trains_only_once_confirmed(
-    module_db_url: str, service: LiveApi, tenant: TenantKeys, first: dict, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def plain(module_db_url: str, service: LiveApi, tenant: TenantKeys):
+    """A key as `securetag apikey create` issues it by default: findings:write, no labels:train."""
     with Database(module_db_url, max_size=1) as admin:
-        plain = create_api_key(
+        issued = create_api_key(
             admin, service.settings.pepper(), tenant.name, scopes=list(DEFAULT_SCOPES)
         )
-    assert "labels:train" not in plain.scopes
+    assert "findings:write" in issued.scopes and "labels:train" not in issued.scopes
+    return issued
+
+
+def test_a_label_from_a_findings_write_key_is_kept_but_trains_only_once_confirmed(
+    service: LiveApi, tenant: TenantKeys, plain, first: dict, tmp_path: Path
+) -> None:
     sqli = next(f for f in first["findings"]["items"] if f["rule_id"] == SQL_INJECTION)
     assert sqli["triage"]["verdict"] == "true_positive"
     labelled = service.patch(
@@ -293,9 +299,17 @@ def test_a_label_from_a_findings_write_key_is_kept_but_trains_only_once_confirme
     summary, examples = export_of(service, tenant, tmp_path / "confirmed.jsonl")
     assert verdicts_at(examples, sqli) == ["false_positive"]
 
+    # The confirmation holds for the label as confirmed: a new label is untrusted again.
+    relabelled = service.patch(
+        f"/findings/{sqli['id']}", plain.token, json={"status": "accepted_risk"}
+    )
+    assert relabelled.status_code == 200, relabelled.text
+    _, examples = export_of(service, tenant, tmp_path / "relabelled.jsonl")
+    assert verdicts_at(examples, sqli) == []
+
 
 def test_a_label_from_a_labels_train_key_reaches_the_export(
-    service: LiveApi, tenant: TenantKeys, first: dict, tmp_path: Path
+    service: LiveApi, tenant: TenantKeys, plain, first: dict, tmp_path: Path
 ) -> None:
     judged = [
         f
@@ -310,6 +324,18 @@ def test_a_label_from_a_labels_train_key_reaches_the_export(
     assert labelled.status_code == 200, labelled.text
     _, examples = export_of(service, tenant, tmp_path / "trusted.jsonl")
     assert verdicts_at(examples, target) == ["false_positive"]
+
+    # Another key's note leaves the label its giver's; stating the label makes it theirs.
+    noted = service.patch(f"/findings/{target['id']}", plain.token, json={"note": "seen"})
+    assert noted.status_code == 200, noted.text
+    _, examples = export_of(service, tenant, tmp_path / "noted.jsonl")
+    assert verdicts_at(examples, target) == ["false_positive"]
+    restated = service.patch(
+        f"/findings/{target['id']}", plain.token, json={"status": "false_positive"}
+    )
+    assert restated.status_code == 200, restated.text
+    _, examples = export_of(service, tenant, tmp_path / "restated.jsonl")
+    assert verdicts_at(examples, target) == []
 
 
 def test_text_in_the_code_addressed_to_the_model_never_reaches_the_export(
