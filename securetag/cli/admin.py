@@ -68,7 +68,7 @@ def cmd_apikey_create(settings: Settings, args: argparse.Namespace) -> int:
             args.tenant,
             scopes=split_list(args.scopes) or list(DEFAULT_SCOPES),
             name=args.name,
-            expires_at=_expiry(args.expires),
+            expires_at=expiry(args.expires),
             rate_limit_per_minute=args.rate_limit,
             rate_limit_burst=args.burst,
         )
@@ -184,20 +184,34 @@ def write_secret_file(path: Path) -> None:
         handle.write(base64.b64encode(secrets.token_bytes(48)).decode() + "\n")
 
 
-def _expiry(value: str | None) -> datetime | None:
-    """An ISO timestamp, or a duration like 90d / 12h from now."""
+# What --expires accepts, said in its help and in its error.
+EXPIRES_FORMS = (
+    "a duration from now: a whole number of seconds (90s), minutes (15m), hours (12h), "
+    "days (30d) or weeks (2w); or an ISO 8601 time such as 2030-01-31 or "
+    "2030-01-31T12:00:00+00:00 (UTC when it names no zone)"
+)
+_DURATION = re.compile(r"(\d+)([smhdw])")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def expiry(value: str | None, *, now: datetime | None = None) -> datetime | None:
+    """When a key given `--expires value` expires: None for no value, else a future time."""
     if not value:
         return None
-    match = re.fullmatch(r"(\d+)([dh])", value)
+    now = now or datetime.now(UTC)
+    text = value.strip()
+    match = _DURATION.fullmatch(text)
     if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        return datetime.now(UTC) + (
-            timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
-        )
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(
-            f"--expires {value!r}: use an ISO timestamp or a duration like 90d"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        try:
+            at = now + timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+        except OverflowError:
+            raise ConfigError(f"--expires {value!r} is too far in the future") from None
+    else:
+        try:
+            at = datetime.fromisoformat(text)
+        except ValueError:
+            raise ConfigError(f"--expires {value!r} is not {EXPIRES_FORMS}") from None
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    if at <= now:
+        raise ConfigError(f"--expires {value!r} is not in the future; use {EXPIRES_FORMS}")
+    return at

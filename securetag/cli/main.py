@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from securetag.cli import admin, operations, training
+from securetag.cli import admin, demo, operations, training
 from securetag.cli.admin import write_secret_file
 from securetag.cli.ci_client import command as ci_command
 from securetag.cli.ci_client import options as ci_options
@@ -38,17 +38,14 @@ from securetag.security import crypto
 from securetag.security.crypto import MasterKeyRing
 from securetag.store import migrate as migrations
 from securetag.store.connect import admin_url, open_database, worker_url
-from securetag.store.db import Database
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.vault import Vault
-from securetag.tenancy import tenants
-from securetag.tenancy.auth import DEFAULT_SCOPES, SCOPES
+from securetag.tenancy.auth import SCOPES
 from securetag.triage.task import TriageRunner
 from securetag.webhooks.sender import WebhookSender
 
 log = logging.getLogger("securetag.cli.main")
 
-DEMO_TENANT = "demo"
 # deploy/ ships in the package as securetag.deploy, so an installed copy finds it too.
 GUNICORN_CONF = Path(str(resources.files("securetag.deploy").joinpath("gunicorn.conf.py")))
 
@@ -125,17 +122,15 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     children: list[subprocess.Popen] = []
     try:
         env = dict(os.environ, DATABASE_URL=url)
-        if settings.api_key_pepper is None and settings.api_key_pepper_file is None:
-            pepper_file = _development_pepper(settings)
-            settings = settings.model_copy(update={"api_key_pepper_file": pepper_file})
-            env["SECURETAG_API_KEY_PEPPER_FILE"] = str(pepper_file.resolve())
-        if settings.master_keys is None and settings.master_key_file is None:
-            key_file = _development_master_key(settings)
-            settings = settings.model_copy(update={"master_key_file": key_file})
-            env["SECURETAG_MASTER_KEY_FILE"] = str(key_file.resolve())
+        settings = _with_development_secrets(settings)
+        # The API and the workers get DATABASE_URL, so they are told where the secrets are.
+        for setting in _DEVELOPMENT_SECRET_MAKERS:
+            path = getattr(settings, setting)
+            if path is not None:
+                env[f"SECURETAG_{setting.upper()}"] = str(path.resolve())
         with open_database(settings, url, max_size=2) as db:
             applied = migrations.migrate(db)
-            demo_key = _demo_key(db, settings)
+            demo_key = demo.demo_key(db, settings)
         # Own sessions: Ctrl-C reaches only us, and we stop the children in order.
         children.append(
             subprocess.Popen(
@@ -164,8 +159,15 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             print("embedded PostgreSQL stopped; data kept in", embedded.pgdata, flush=True)
 
 
-def _development_pepper(settings: Settings) -> Path:
-    path = settings.dev_pepper_file
+def _with_development_secrets(settings: Settings) -> Settings:
+    """Settings naming a development file for every secret not configured, made if missing."""
+    files = settings.development_secret_files()
+    for setting, path in files.items():
+        _DEVELOPMENT_SECRET_MAKERS[setting](path)
+    return settings.model_copy(update=files) if files else settings
+
+
+def _development_pepper(path: Path) -> None:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_secret_file(path)
@@ -174,11 +176,9 @@ def _development_pepper(settings: Settings) -> Path:
             "SECURETAG_API_KEY_PEPPER_FILE to a secret of your own",
             flush=True,
         )
-    return path
 
 
-def _development_master_key(settings: Settings) -> Path:
-    path = settings.dev_master_key_file
+def _development_master_key(path: Path) -> None:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         crypto.write_new_key_file(path)
@@ -188,16 +188,6 @@ def _development_master_key(settings: Settings) -> Path:
             "of your own (`securetag keys generate --out FILE`)",
             flush=True,
         )
-    return path
-
-
-def _demo_key(db: Database, settings: Settings) -> tenants.IssuedKey:
-    """A demo tenant, and a fresh key for it on every start (keys are shown only once)."""
-    if not any(t["name"] == DEMO_TENANT for t in tenants.list_tenants(db)):
-        tenants.create_tenant(db, DEMO_TENANT)
-    return tenants.create_api_key(
-        db, settings.pepper(), DEMO_TENANT, scopes=list(DEFAULT_SCOPES), name="make run"
-    )
 
 
 def _tenant_cap_options(parser: argparse.ArgumentParser) -> None:
@@ -218,21 +208,21 @@ def _print_banner(
     url: str,
     applied: Sequence[migrations.Migration],
     settings: Settings,
-    demo_key: tenants.IssuedKey,
+    demo_key: str,
 ) -> None:
     api = f"http://{settings.api_host}:{settings.api_port}"
     lines = [
         "",
         "Securetag is running.",
         f"  API        {api}   (OpenAPI: {api}/openapi.json)",
-        f"  tenant     {DEMO_TENANT}",
-        f"  API key    {demo_key.token}",
+        f"  tenant     {demo.DEMO_TENANT}",
+        f"  API key    {demo_key}",
         f"  database   {url}",
         f"  psql       psql '{url}'",
         f"  migrations {len(applied)} applied now",
         f"  workers    {settings.run_worker_processes} process(es)"
         f" x {settings.worker_concurrency} slots",
-        f"  try it     curl -H 'X-API-Key: {demo_key.token}' {api}/scans",
+        f"  try it     curl -H 'X-API-Key: {demo_key}' {api}/scans",
         "Press Ctrl-C to stop.",
         "",
     ]
@@ -272,6 +262,13 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_scan(settings: Settings, args: argparse.Namespace) -> int:
     """The CI client: it talks to a server over HTTP and needs no server settings."""
     return ci_command.run(args)
+
+
+# How `securetag run` makes each development secret file (Settings.development_secret_files).
+_DEVELOPMENT_SECRET_MAKERS: dict[str, Callable[[Path], None]] = {
+    "api_key_pepper_file": _development_pepper,
+    "master_key_file": _development_master_key,
+}
 
 
 # --------------------------------------------------------------------------- entry point
@@ -464,7 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--scopes",
         help=f"comma-separated, from {', '.join(SCOPES)} (default: all but labels:train)",
     )
-    p.add_argument("--expires", help="ISO timestamp or duration such as 90d or 12h")
+    p.add_argument("--expires", help=f"when the key stops working: {admin.EXPIRES_FORMS}")
     p.add_argument("--name", default="", help="a label, e.g. the CI pipeline that uses it")
     p.add_argument(
         "--rate-limit", type=int, help="requests per minute for this key (its tenant's applies too)"

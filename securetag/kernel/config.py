@@ -245,9 +245,14 @@ class Settings(BaseSettings):
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        """Build settings from the environment, turning validation errors into one clear message."""
+        """Build settings from the environment, turning validation errors into one clear message.
+
+        On the embedded default (no DATABASE_URL), a secret left unset is taken from the
+        development file `securetag run` created under data_dir, so every command in a
+        second terminal uses the pepper and keys the running service uses.
+        """
         try:
-            return cls(**overrides)
+            return cls(**overrides).with_development_secrets()
         except ValidationError as exc:
             problems = []
             for err in exc.errors():
@@ -280,6 +285,32 @@ class Settings(BaseSettings):
         """Where `securetag run` keeps the development master key it creates on first use."""
         return self.data_dir / "master.keys"
 
+    def development_secret_files(self) -> dict[str, Path]:
+        """The secret files `securetag run` keeps under data_dir, by the setting that names
+        such a file, for each secret configured neither inline nor by a file of its own."""
+        candidates = {
+            # file setting: (inline setting, development file)
+            "api_key_pepper_file": ("api_key_pepper", self.dev_pepper_file),
+            "master_key_file": ("master_keys", self.dev_master_key_file),
+        }
+        return {
+            file_setting: path
+            for file_setting, (inline_setting, path) in candidates.items()
+            if getattr(self, file_setting) is None and getattr(self, inline_setting) is None
+        }
+
+    def with_development_secrets(self) -> Settings:
+        """These settings, with every unset secret naming its existing development file, on
+        the embedded default only: with DATABASE_URL set, secrets are always configured."""
+        if self.database_url:
+            return self
+        found = {
+            setting: path
+            for setting, path in self.development_secret_files().items()
+            if path.is_file()
+        }
+        return self.model_copy(update=found) if found else self
+
     def alert_secret(self) -> bytes | None:
         if self.alert_webhook_secret_file is None:
             return None
@@ -309,7 +340,8 @@ class Settings(BaseSettings):
                 "no API key pepper is configured: create one with "
                 "`securetag gen-secret /etc/securetag/pepper` and set "
                 "SECURETAG_API_KEY_PEPPER_FILE=/etc/securetag/pepper "
-                "(`securetag run` makes a development one by itself)"
+                f"(`securetag run` makes a development one in {self.dev_pepper_file}, which "
+                "every command uses while DATABASE_URL is unset)"
             )
         try:
             pepper = base64.b64decode(text, validate=True)

@@ -6,9 +6,11 @@ transaction as the change itself.
 
 from __future__ import annotations
 
+import hmac
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -16,7 +18,7 @@ from securetag.kernel.errors import Conflict, NotFound
 from securetag.kernel.models import Row
 from securetag.store.audit import record_cli_action
 from securetag.store.db import Connection, Database
-from securetag.tenancy.auth import new_key, secret_hmac, validate_scopes
+from securetag.tenancy.auth import new_key, parse_token, secret_hmac, validate_scopes
 
 _TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
@@ -159,28 +161,85 @@ def create_api_key(
 ) -> IssuedKey:
     scopes = validate_scopes(scopes)
     _check_limit(rate_limit_per_minute, rate_limit_burst)
-    key_id, secret, token = new_key()
     with db.transaction() as conn:
-        tenant = _find_tenant(conn, tenant_ref)
-        row = conn.one(
-            "create_api_key",
-            id=key_id,
-            tenant_id=tenant["id"],
-            name=name,
-            secret_hmac=secret_hmac(pepper, secret),
+        return _insert_api_key(
+            conn,
+            pepper,
+            _find_tenant(conn, tenant_ref),
             scopes=scopes,
+            name=name,
             expires_at=expires_at,
             rate_limit_per_minute=rate_limit_per_minute,
             rate_limit_burst=rate_limit_burst,
         )
-        assert row is not None
-        record_cli_action(
-            conn,
-            "apikey.create",
-            f"apikey:{key_id}",
-            tenant_id=tenant["id"],
-            details={"scopes": scopes, "name": name, "expires_at": expires_at},
-        )
+
+
+def replace_api_keys(
+    db: Database, pepper: bytes, tenant_ref: str, *, scopes: list[str], name: str
+) -> IssuedKey:
+    """A new key named `name`, and the tenant's other active keys of that name revoked,
+    in one transaction: a key that is handed out again and again never piles up."""
+    scopes = validate_scopes(scopes)
+    with db.transaction() as conn:
+        tenant = _find_tenant(conn, tenant_ref)
+        issued = _insert_api_key(conn, pepper, tenant, scopes=scopes, name=name)
+        for row in conn.all(
+            "revoke_named_api_keys", tenant_id=tenant["id"], name=name, keep=issued.key_id
+        ):
+            record_cli_action(conn, "apikey.revoke", f"apikey:{row['id']}", tenant_id=tenant["id"])
+    return issued
+
+
+def api_key_is_active(
+    db: Database, pepper: bytes, token: str, *, tenant: str, scopes: Sequence[str]
+) -> bool:
+    """Whether `token` is a key of the tenant named `tenant` that authenticates under this
+    pepper now (not revoked, not expired) and holds exactly `scopes`."""
+    parsed = parse_token(token)
+    if parsed is None:
+        return False
+    key_id, secret = parsed
+    row = db.one("find_api_key", id=key_id)
+    if row is None or row["tenant"] != tenant or row["revoked_at"] is not None:
+        return False
+    if row["expires_at"] is not None and row["expires_at"] <= datetime.now(UTC):
+        return False
+    if sorted(row["scopes"]) != sorted(scopes):
+        return False
+    return hmac.compare_digest(bytes(row["secret_hmac"]), secret_hmac(pepper, secret))
+
+
+def _insert_api_key(
+    conn: Connection,
+    pepper: bytes,
+    tenant: Row,
+    *,
+    scopes: list[str],
+    name: str,
+    expires_at: datetime | None = None,
+    rate_limit_per_minute: int | None = None,
+    rate_limit_burst: int | None = None,
+) -> IssuedKey:
+    key_id, secret, token = new_key()
+    row = conn.one(
+        "create_api_key",
+        id=key_id,
+        tenant_id=tenant["id"],
+        name=name,
+        secret_hmac=secret_hmac(pepper, secret),
+        scopes=scopes,
+        expires_at=expires_at,
+        rate_limit_per_minute=rate_limit_per_minute,
+        rate_limit_burst=rate_limit_burst,
+    )
+    assert row is not None
+    record_cli_action(
+        conn,
+        "apikey.create",
+        f"apikey:{key_id}",
+        tenant_id=tenant["id"],
+        details={"scopes": scopes, "name": name, "expires_at": expires_at},
+    )
     return IssuedKey(key_id, tenant["id"], token, scopes, expires_at)
 
 

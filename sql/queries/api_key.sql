@@ -20,6 +20,19 @@ UPDATE api_key SET revoked_at = now()
 WHERE id = %(id)s AND revoked_at IS NULL
 RETURNING id, tenant_id;
 
+-- name: find_api_key
+-- One key with its tenant's name, for the owner's own checks (requests go through api_admit).
+SELECT k.id, k.tenant_id, t.name AS tenant, k.name, k.secret_hmac, k.scopes, k.expires_at,
+       k.revoked_at
+FROM api_key k JOIN tenant t ON t.id = k.tenant_id
+WHERE k.id = %(id)s;
+
+-- name: revoke_named_api_keys
+-- A tenant's other active keys of one name, revoked when a new one replaces them.
+UPDATE api_key SET revoked_at = now()
+WHERE tenant_id = %(tenant_id)s AND name = %(name)s AND id <> %(keep)s AND revoked_at IS NULL
+RETURNING id;
+
 -- name: admit_api_request
 -- Authentication and the rate limits in one statement (api_admit, migration 0017):
 -- the key's and its tenant's for a valid key, the client address's failure

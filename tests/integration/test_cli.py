@@ -7,7 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -15,21 +16,25 @@ import pytest
 from securetag.cli.plumbing import EXIT_CONFIG, EXIT_DB_UNAVAILABLE, EXIT_ERROR
 from securetag.store.migrate import load_migrations
 from tests.conftest import server_directory
+from tests.support.api import free_port
 from tests.support.workers import ROOT, wait_for
 
 
-def securetag(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess:
-    base = {
+def _without_securetag_env() -> dict[str, str]:
+    return {
         k: v
         for k, v in os.environ.items()
         if not k.startswith("SECURETAG_") and k != "DATABASE_URL"
     }
+
+
+def securetag(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, cwd: Path = ROOT
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "securetag", *args],
-        env={**base, **(env or {})},
-        cwd=ROOT,
+        env={**_without_securetag_env(), **(env or {})},
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -94,78 +99,150 @@ def test_no_database_url_and_no_embedded_server_explains_what_to_do(tmp_path: Pa
 
 @pytest.mark.slow
 def test_run_starts_everything_and_keeps_its_data_across_restarts() -> None:
-    """What `make run` does: embedded PostgreSQL, migrations, a worker; Ctrl-C; again."""
+    """What `make run` does, in a working directory of its own on the embedded default:
+    embedded PostgreSQL, migrations, the API and a worker; the commands the README shows,
+    from a second terminal with no DATABASE_URL and no pepper or key variable; Ctrl-C; again."""
     # Outside pytest's temp dirs: another pytest session on the machine resets their
     # permissions (0700), and the server's own user must walk down to its data.
     with server_directory("securetag-run-test-") as directory:
-        _run_twice(directory / "data")
+        _run_three_times(directory)
 
 
-def _run_twice(data_dir: Path) -> None:
-    env = {"SECURETAG_DATA_DIR": str(data_dir), "SECURETAG_LOG_FORMAT": "text"}
+class _MakeRun:
+    """`securetag run` in `workdir` with its default data dir, and commands beside it."""
 
-    def start() -> subprocess.Popen:
-        base = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith("SECURETAG_") and k != "DATABASE_URL"
-        }
-        return subprocess.Popen(
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.data_dir = workdir / ".securetag"
+        port = free_port()
+        self.api = f"http://127.0.0.1:{port}"
+        # Neither DATABASE_URL nor any secret: what a second terminal has.
+        self.env = {"SECURETAG_LOG_FORMAT": "text", "SECURETAG_API_PORT": str(port)}
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess:
+        return securetag(*args, env=self.env, cwd=self.workdir)
+
+    def start(self) -> subprocess.Popen:
+        proc = subprocess.Popen(
             [sys.executable, "-m", "securetag", "run"],
-            env={**base, **env},
-            cwd=ROOT,
+            env={**_without_securetag_env(), **self.env},
+            cwd=self.workdir,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
+        wait_for(lambda: self.cli("task", "counts").returncode == 0, timeout_s=60, interval_s=0.5)
+        wait_for(lambda: self.demo_key_file.exists(), timeout_s=30, interval_s=0.2)
+        wait_for(lambda: self.status(self.demo_key) == 200, timeout_s=60, interval_s=0.5)
+        return proc
 
+    @staticmethod
     def ctrl_c(proc: subprocess.Popen) -> str:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=60)
         assert proc.returncode == 0, out
         return out
 
-    first = start()
+    @property
+    def demo_key_file(self) -> Path:
+        return self.data_dir / "demo-api-key"
+
+    @property
+    def demo_key(self) -> str:
+        assert self.demo_key_file.stat().st_mode & 0o777 == 0o600
+        return self.demo_key_file.read_text().strip()
+
+    def status(self, key: str) -> int:
+        request = urllib.request.Request(f"{self.api}/scans", headers={"X-API-Key": key})
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except OSError:
+            return 0
+
+    def active_run_keys(self) -> list[str]:
+        listed = self.cli("apikey", "list", "--tenant", "demo")
+        assert listed.returncode == 0, listed.stderr
+        rows = [json.loads(line) for line in listed.stdout.splitlines()]
+        return [r["id"] for r in rows if r["name"] == "make run" and r["revoked_at"] is None]
+
+
+def _run_three_times(workdir: Path) -> None:
+    run = _MakeRun(workdir)
+
+    first = run.start()
     try:
+        key = run.demo_key
+        assert run.cli("task", "enqueue", "noop", "--count", "50").returncode == 0
         wait_for(
-            lambda: securetag("task", "counts", env=env).returncode == 0,
-            timeout_s=60,
-            interval_s=0.5,
-        )
-        assert securetag("task", "enqueue", "noop", "--count", "50", env=env).returncode == 0
-        wait_for(
-            lambda: (
-                json.loads(securetag("task", "counts", env=env).stdout)
-                == {"noop": {"succeeded": 50}}
-            ),
+            lambda: json.loads(run.cli("task", "counts").stdout) == {"noop": {"succeeded": 50}},
             timeout_s=30,
             interval_s=0.3,
         )
+        _second_terminal_commands(run)
     finally:
-        out = ctrl_c(first)
+        out = run.ctrl_c(first)
     shipped = len(load_migrations())
     assert "Securetag is running." in out and f"migrations {shipped} applied now" in out
+    assert f"API key    {key}" in out  # the banner prints the key that works
     assert "embedded PostgreSQL stopped" in out
-    key_file = data_dir / "master.keys"
-    assert f"created a development master key in {key_file}" in out
-    assert key_file.stat().st_mode & 0o777 == 0o600
-    assert securetag("task", "counts", env=env).returncode == EXIT_CONFIG  # the server is down
+    assert "created a development master key in .securetag/master.keys" in out
+    assert (run.data_dir / "master.keys").stat().st_mode & 0o777 == 0o600
+    assert run.cli("task", "counts").returncode == EXIT_CONFIG  # the server is down
 
-    second = start()
+    second = run.start()
     try:
-        wait_for(
-            lambda: securetag("task", "counts", env=env).returncode == 0,
-            timeout_s=60,
-            interval_s=0.5,
-        )
-        counts = securetag("task", "counts", env=env)
-        assert counts.returncode == 0, counts.stderr  # the server answered a moment ago
+        assert run.demo_key == key  # the same key, not one more
+        assert len(run.active_run_keys()) == 1
+        counts = run.cli("task", "counts")
+        assert counts.returncode == 0, counts.stderr
         assert json.loads(counts.stdout) == {"noop": {"succeeded": 50}}
-        time.sleep(0.5)
+        (run_key_id,) = run.active_run_keys()
+        assert run.cli("apikey", "revoke", run_key_id).returncode == 0
     finally:
-        out = ctrl_c(second)
+        out = run.ctrl_c(second)
     assert "migrations 0 applied now" in out
-    assert "created a development master key" not in out  # the same key again
+    assert f"API key    {key}" in out
+    assert "created a development" not in out  # the same pepper and master key again
+
+    third = run.start()
+    try:
+        replaced = run.demo_key  # a revoked key is not handed out again
+        assert replaced != key
+        assert run.status(replaced) == 200 and run.status(key) == 401
+        assert len(run.active_run_keys()) == 1
+    finally:
+        out = run.ctrl_c(third)
+    assert f"API key    {replaced}" in out and key not in out
+    # The banner is the one place a key is shown: no log or file of the service holds one.
+    for path in workdir.rglob("*"):
+        if path.is_file() and path != run.demo_key_file:
+            assert replaced.encode() not in path.read_bytes(), path
+
+
+def _second_terminal_commands(run: _MakeRun) -> None:
+    """The README's commands, as separate processes beside `make run` (README: "Try it")."""
+    created = run.cli(
+        "apikey", "create", "--tenant", "demo", "--expires", "15m", "--name", "second terminal"
+    )
+    assert created.returncode == 0, created.stderr
+    # Made with the pepper the running API checks keys against.
+    assert run.status(json.loads(created.stdout)["api_key"]) == 200
+    exported = run.cli("dataset", "export", "--format", "chat", "--out", "train.jsonl")
+    assert exported.returncode == 0, exported.stderr
+    assert (run.workdir / "train.jsonl").exists()
+    status = run.cli("keys", "status")
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["active_master_version"] == "v1"
+    assert run.cli("tenant", "create", "acme").returncode == 0
+    acme = run.cli("apikey", "create", "--tenant", "acme", "--scopes", "scans:read")
+    assert acme.returncode == 0, acme.stderr
+    assert run.status(json.loads(acme.stdout)["api_key"]) == 200
+    for command in (["workers"], ["db-url"], ["tenant", "list"], ["audit", "verify"]):
+        done = run.cli(*command)
+        assert done.returncode == 0, (command, done.stderr)
 
 
 def test_key_management_commands(db_url: str, tmp_path: Path) -> None:

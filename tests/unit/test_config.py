@@ -1,3 +1,6 @@
+import base64
+from pathlib import Path
+
 import pytest
 
 from securetag.kernel.config import BUILTIN_TASK_TYPES, Settings
@@ -84,3 +87,49 @@ def test_the_public_url_must_be_http() -> None:
     with pytest.raises(ConfigError, match=r"SECURETAG_PUBLIC_URL: .*http"):
         Settings.from_env(public_url="ftp://securetag.example.com")
     assert Settings.from_env(public_url="").public_url is None
+
+
+def _development_files(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "api_key_pepper").write_text("cGVwcGVy" * 8 + "\n")
+    (data_dir / "master.keys").write_text("v1:" + "A" * 43 + "=\n")
+
+
+def test_embedded_default_uses_the_secret_files_securetag_run_made(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A second terminal after `make run` needs no SECURETAG_* variable for the secrets."""
+    _development_files(tmp_path)
+    monkeypatch.setenv("SECURETAG_DATA_DIR", str(tmp_path))
+
+    settings = Settings.from_env()
+
+    assert settings.api_key_pepper_file == tmp_path / "api_key_pepper"
+    assert settings.master_key_file == tmp_path / "master.keys"
+    assert settings.pepper() == base64.b64decode("cGVwcGVy" * 8)
+
+
+def test_configured_secrets_and_database_url_win_over_the_development_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _development_files(tmp_path)
+    monkeypatch.setenv("SECURETAG_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("SECURETAG_API_KEY_PEPPER", "b3du" * 12)
+    monkeypatch.setenv("SECURETAG_MASTER_KEY_FILE", str(tmp_path / "own.keys"))
+    settings = Settings.from_env()
+    assert settings.api_key_pepper_file is None
+    assert settings.master_key_file == tmp_path / "own.keys"
+
+    monkeypatch.delenv("SECURETAG_API_KEY_PEPPER")
+    monkeypatch.delenv("SECURETAG_MASTER_KEY_FILE")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://a@h/db")
+    settings = Settings.from_env()
+    assert settings.api_key_pepper_file is None and settings.master_key_file is None
+
+
+def test_missing_pepper_names_the_development_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SECURETAG_DATA_DIR", str(tmp_path))
+    with pytest.raises(ConfigError, match=f"securetag run.*{tmp_path}/api_key_pepper"):
+        Settings.from_env().pepper()

@@ -6,7 +6,11 @@ SELECT EXISTS (
 ) AS pending;
 
 -- name: bench_pickup_latency
-SELECT extract(epoch FROM started_at) AS started_epoch
+-- Enqueue -> start on one clock, the server's: created_at is the enqueue transaction's
+-- start and started_at the claim's clock_timestamp(), so the figure includes the
+-- enqueue's own commit and can never be negative (a client clock read after commit
+-- returns can be later than the pickup it is compared with).
+SELECT extract(epoch FROM started_at - created_at) * 1000 AS pickup_ms
 FROM task WHERE id = %(id)s AND state = 'succeeded';
 
 -- name: bench_live_workers
