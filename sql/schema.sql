@@ -887,7 +887,7 @@ CREATE TABLE public.tenant (
     name text NOT NULL,
     rate_limit_per_minute integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    training_opt_out boolean DEFAULT false NOT NULL,
+    training_opt_out boolean DEFAULT true NOT NULL,
     retention_days integer,
     rate_limit_burst integer,
     max_running_scans integer,
@@ -1171,6 +1171,12 @@ CREATE TABLE public.finding_feedback (
     finding_id uuid,
     updated_by text NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    labelled_by text NOT NULL,
+    label_scope text DEFAULT 'findings:write'::text NOT NULL,
+    confirmed_by text,
+    confirmed_at timestamp with time zone,
+    CONSTRAINT finding_feedback_confirmed_together CHECK (((confirmed_by IS NULL) = (confirmed_at IS NULL))),
+    CONSTRAINT finding_feedback_label_scope_check CHECK ((label_scope = ANY (ARRAY['findings:write'::text, 'labels:train'::text]))),
     CONSTRAINT finding_feedback_status_check CHECK ((status = ANY (ARRAY['open'::text, 'false_positive'::text, 'accepted_risk'::text, 'fixed'::text])))
 );
 

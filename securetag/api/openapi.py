@@ -290,7 +290,8 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                 {
                     "summary": "A person's word on a finding: status, whether the model's "
                     "verdict was right, a note. It follows the issue (its fingerprint) into "
-                    "later scans of the project.",
+                    "later scans of the project. It may train the shared triage model only "
+                    "when the key also holds labels:train, or once an operator confirms it.",
                     "operationId": "reviewFinding",
                     "parameters": [FINDING_ID],
                     "requestBody": {

@@ -424,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--validation-ratio", type=float, default=0.1)
     p.set_defaults(func=training.cmd_dataset_from_cwe)
+    training.add_label_commands(data)
 
     triage_cmd = sub.add_parser("triage", help="the triage model").add_subparsers(
         dest="triage_command", required=True

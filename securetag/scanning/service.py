@@ -35,7 +35,7 @@ from securetag.security.ssrf import SsrfGuard
 from securetag.store.audit import AuditEvent, record
 from securetag.store.db import Connection, Database
 from securetag.store.vault import FEEDBACK_NOTE, Vault
-from securetag.tenancy.auth import Principal
+from securetag.tenancy.auth import LABELS_TRAIN, Principal
 
 ALL_ROWS = 1_000_000  # "no limit" for a bounded query: more findings than any scan holds
 
@@ -389,12 +389,15 @@ class ScanService:
                 key_version=sealed.key_version if sealed else None,
                 finding_id=finding_id,
                 updated_by=principal.key_id,
+                labelled="status" in changes or "verdict_correct" in changes,
+                label_scope=label_scope_of(principal),
             )
             details = {
                 "fingerprint": fingerprint,
                 "project": project,
                 "status": merged["status"],
                 "verdict_correct": merged["verdict_correct"],
+                "label_scope": label_scope_of(principal),
                 "note_changed": "note" in changes,
             }
             record(
@@ -497,3 +500,13 @@ class ScanService:
                 )
             record(conn, info.success(principal, "scan.cancel", f"scan:{scan_id}", {}))
             return self._store.opened(principal.tenant_id, self._get(conn, scan_id), conn)
+
+
+def label_scope_of(principal: Principal) -> str:
+    """The scope a label is stored with: only a `labels:train` key's labels may train the model.
+
+    Any key with findings:write may review; its word is kept and shown to the tenant, but a
+    dataset export leaves it out unless an operator confirms it (`securetag dataset
+    confirm-label`), so one tenant cannot teach the shared model its own verdicts.
+    """
+    return LABELS_TRAIN if LABELS_TRAIN in principal.scopes else "findings:write"

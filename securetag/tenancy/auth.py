@@ -27,11 +27,15 @@ from securetag.tenancy.ratelimit import RateDecision, decide
 
 KEY_PREFIX = "stk"
 KEY_ID_LENGTH = 12
-SCOPES = ("scans:write", "scans:read", "findings:write", "webhooks:manage", "ops")
+SCOPES = ("scans:write", "scans:read", "findings:write", "webhooks:manage", "labels:train", "ops")
+# labels:train: a findings:write key's labels may train the shared model; never a default.
+LABELS_TRAIN = "labels:train"
 # `ops` reads the service's own metrics (every tenant's request counts): an operator
 # names it (`apikey create --scopes ops`); a tenant's key never gets it by default.
 OPERATOR_SCOPES = frozenset({"ops"})
-DEFAULT_SCOPES = tuple(scope for scope in SCOPES if scope not in OPERATOR_SCOPES)
+DEFAULT_SCOPES = tuple(
+    scope for scope in SCOPES if scope not in OPERATOR_SCOPES and scope != LABELS_TRAIN
+)
 
 _KEY_ID_ALPHABET = string.ascii_letters + string.digits
 # key ids are alphanumeric, so the first two underscores split the token;

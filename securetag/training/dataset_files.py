@@ -100,7 +100,10 @@ class ExportSummary:
     train: int
     validation: int
     skipped: dict[str, int]
-    """Inputs left out, by reason; opted_out, unlabeled and duplicate are always present."""
+    """Inputs left out, by reason; opted_out, unlabeled, untrusted_label, suspected_injection
+    and duplicate are always present."""
+    withheld_lines: int = 0
+    """Lines of exported examples replaced because they addressed the model."""
 
 
 def write_dataset(
@@ -120,6 +123,7 @@ def write_dataset(
     _check_ratio(validation_ratio)
     render = _RENDERERS[export_format]
     counts = Counter({TRAIN: 0, VALIDATION: 0})
+    withheld = 0
     val_out = validation_path(out)
     with _atomic_text_file(out) as train_file, _atomic_text_file(val_out) as validation_file:
         files = {TRAIN: train_file, VALIDATION: validation_file}
@@ -127,6 +131,7 @@ def write_dataset(
             split = split_of(example.split_key, validation_ratio)
             files[split].write(json.dumps(render(example), ensure_ascii=False) + "\n")
             counts[split] += 1
+            withheld += example.withheld_lines
     skipped = Counter({reason: 0 for reason in _ALWAYS_REPORTED})
     if isinstance(examples, ExampleSet):
         skipped.update(examples.skipped)
@@ -137,10 +142,17 @@ def write_dataset(
         train=counts[TRAIN],
         validation=counts[VALIDATION],
         skipped={str(reason): count for reason, count in skipped.items()},
+        withheld_lines=withheld,
     )
 
 
-_ALWAYS_REPORTED = (SkipReason.OPTED_OUT, SkipReason.UNLABELED, SkipReason.DUPLICATE)
+_ALWAYS_REPORTED = (
+    SkipReason.OPTED_OUT,
+    SkipReason.UNLABELED,
+    SkipReason.UNTRUSTED_LABEL,
+    SkipReason.SUSPECTED_INJECTION,
+    SkipReason.DUPLICATE,
+)
 
 
 def _export_format(fmt: str) -> ExportFormat:

@@ -2,10 +2,12 @@
 
 The pipeline is pure: `securetag.training.export` reads and decrypts the triage rows;
 this module resolves each record's label (a person's word beats the model's), drops
-what must not be trained on (opted-out tenants, unlabeled records, older duplicates)
-and redacts secrets and personal data out of every message. The result is a list of
-`Example`s, the one type `securetag.training.dataset_files` writes, whether it came
-from a triage or from the CWE catalog (`securetag.training.cwe_catalog`).
+what must not be trained on (tenants not opted in, unlabeled records, labels from keys
+without `labels:train` that no operator confirmed, prompts that addressed the model
+under a model label, older duplicates), withholds lines that addressed the model
+(`securetag.training.injection`) and redacts secrets and personal data out of every
+message. The result is a list of `Example`s, the one type `securetag.training.dataset_files`
+writes, whether it came from a triage or from the CWE catalog (`securetag.training.cwe_catalog`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from uuid import UUID
 from securetag.kernel.errors import InvalidRequest
 from securetag.kernel.models import ReviewStatus, Verdict
 from securetag.security.redaction import redact_secrets
+from securetag.training.injection import screen_prompt, screen_text
 from securetag.triage.llm.content import parse_json_content
 from securetag.triage.llm.errors import LlmContentError
 from securetag.triage.prompt import (
@@ -50,8 +53,16 @@ class ExampleKind(enum.StrEnum):
 
 class SkipReason(enum.StrEnum):
     OPTED_OUT = "opted_out"
+    """The tenant is not opted in to training (the default; `securetag tenant training`)."""
     UNLABELED = "unlabeled"
     DUPLICATE = "duplicate"
+    UNTRUSTED_LABEL = "untrusted_label"
+    """A person's label from a key without `labels:train`, not confirmed by an operator: it is
+    kept and shown to the tenant, never trained on (nor replaced by the model's verdict)."""
+    SUSPECTED_INJECTION = "suspected_injection"
+    """The prompt held text addressed to the model and the label is the model's own, which
+    that text may have swayed; with a trusted person's label the example is kept, those
+    lines withheld."""
     NO_PROMPT = "no_prompt"
     """The recorded messages hold no system or no user message to train on."""
     DEPRECATED = "deprecated"
@@ -138,6 +149,8 @@ class TriageRecord:
     verdict_correct: bool | None = None
     recommended_fix: str | None = None
     model_confidence: float | None = None
+    label_trusted: bool = False
+    """The person's label (if any) came from a `labels:train` key or an operator confirmed it."""
 
     def __post_init__(self) -> None:
         if self.model_verdict not in set(Verdict):
@@ -213,6 +226,8 @@ class Example:
     kind: ExampleKind
     verdict: Verdict | None = None
     label_source: LabelSource | None = None
+    withheld_lines: int = 0
+    """Lines of the prompt or answer replaced because they addressed the model."""
 
 
 class ExampleSet(list[Example]):
@@ -251,9 +266,11 @@ def build_examples(
     """Training examples from triage records, one per finding, redacted.
 
     `tenant` and `since` choose which records are considered at all (naive datetimes
-    are taken as UTC); of those, records of opted-out tenants, records without a
-    label (without a human label when `only_labeled`), and all but one record per
-    (tenant, project, fingerprint) are skipped and counted. The record kept for a
+    are taken as UTC); of those, records of tenants not opted in, records without a
+    label (without a human label when `only_labeled`), records whose human label is
+    not trusted (`TriageRecord.label_trusted`), records whose prompt addressed the
+    model under the model's own label, and all but one record per (tenant, project,
+    fingerprint) are skipped and counted. The record kept for a
     fingerprint is the most recent human-labeled one, else the most recent one.
     The result is sorted by tenant, project and fingerprint, so the same rows give
     the same file whatever order the database returned them in.
@@ -267,6 +284,9 @@ def build_examples(
             skipped[SkipReason.OPTED_OUT] += 1
             continue
         verdict, source = resolve_label(record)
+        if source == LabelSource.HUMAN and not record.label_trusted:
+            skipped[SkipReason.UNTRUSTED_LABEL] += 1
+            continue
         if verdict is None or (only_labeled and source != LabelSource.HUMAN):
             skipped[SkipReason.UNLABELED] += 1
             continue
@@ -279,8 +299,8 @@ def build_examples(
         skipped[SkipReason.DUPLICATE] += len(group) - 1
         record, verdict, source = max(group, key=_preference)
         example = _triage_example(record, verdict, source, redactor)
-        if example is None:
-            skipped[SkipReason.NO_PROMPT] += 1
+        if isinstance(example, SkipReason):
+            skipped[example] += 1
         else:
             examples.append(example)
     return ExampleSet(examples, skipped)
@@ -307,19 +327,26 @@ def _preference(
 
 def _triage_example(
     record: TriageRecord, verdict: Verdict, source: LabelSource, redactor: Redactor
-) -> Example | None:
+) -> Example | SkipReason:
     prompt = _prompt(record.messages)
     if prompt is None:
-        return None
+        return SkipReason.NO_PROMPT
     system, user = prompt
+    # Only the user message quotes the tenant; the system prompt is Securetag's own (and
+    # itself says "You are the security reviewer").
+    screened = screen_prompt(user)
+    answer, answer_withheld = _canonical_answer(record, verdict, source, redactor)
+    if source == LabelSource.MODEL and (screened.withheld or answer_withheld):
+        return SkipReason.SUSPECTED_INJECTION
     return Example(
         system=redactor.redact(system),
-        user=redactor.redact(user),
-        assistant=_canonical_answer(record, verdict, source, redactor).model_dump_json(),
+        user=redactor.redact(screened.text),
+        assistant=answer.model_dump_json(),
         split_key=record.fingerprint,
         kind=ExampleKind.TRIAGE,
         verdict=verdict,
         label_source=source,
+        withheld_lines=screened.withheld + answer_withheld,
     )
 
 
@@ -349,12 +376,13 @@ def _prompt(messages: Sequence[Mapping[str, Any]]) -> tuple[str, str] | None:
 
 def _canonical_answer(
     record: TriageRecord, verdict: Verdict, source: LabelSource, redactor: Redactor
-) -> TriageVerdict:
-    """The answer to teach, in the triage module's own answer contract.
+) -> tuple[TriageVerdict, int]:
+    """The answer to teach, in the triage module's own answer contract, and lines withheld.
 
     TriageVerdict is what the model must produce at inference (its JSON schema is
     sent to the server), so training on anything else would teach answers that fail
     validation: no fix is "", not null, and texts stay within its length limits.
+    A rationale or fix that repeats text addressed to the model has those lines withheld.
     """
     answer = _parsed_answer(record.model_answer)
     agrees = verdict == record.model_verdict and answer.get("verdict", verdict) == verdict
@@ -365,12 +393,14 @@ def _canonical_answer(
     if verdict == Verdict.TRUE_POSITIVE:
         fix = record.recommended_fix or answer.get("recommended_fix")
         fix = fix if isinstance(fix, str) else ""
-    return TriageVerdict(
+    rationale_screened, fix_screened = screen_text(rationale), screen_text(fix)
+    verdict_answer = TriageVerdict(
         verdict=str(verdict),
         confidence=1.0 if source == LabelSource.HUMAN else _model_confidence(record, answer),
-        rationale=redactor.redact(rationale)[:MAX_RATIONALE_CHARS],
-        recommended_fix=redactor.redact(fix)[:MAX_FIX_CHARS],
+        rationale=redactor.redact(rationale_screened.text)[:MAX_RATIONALE_CHARS],
+        recommended_fix=redactor.redact(fix_screened.text)[:MAX_FIX_CHARS],
     )
+    return verdict_answer, rationale_screened.withheld + fix_screened.withheld
 
 
 def _parsed_answer(text: str | None) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 `securetag dataset export` reads each `finding_triage` row (the messages sent
 to the model and its answer, sealed) with its finding, project, tenant opt-out
-and a person's feedback, and hands them to `securetag.training.examples`, which resolves
+and a person's feedback (with whether that label is trusted: given by a `labels:train`
+key or confirmed by an operator), and hands them to `securetag.training.examples`, which resolves
 labels, redacts and de-duplicates; `securetag.training.dataset_files` splits and writes
 the files.
 """
@@ -17,6 +18,7 @@ from uuid import UUID
 
 from securetag.store.db import Database
 from securetag.store.vault import TRIAGE_DETAIL, Vault
+from securetag.tenancy.auth import LABELS_TRAIN
 from securetag.training.dataset_files import ExportSummary, write_dataset
 from securetag.training.examples import Redactor, TriageRecord, build_examples
 
@@ -49,6 +51,7 @@ def triage_records(
             feedback_status=row["feedback_status"],
             verdict_correct=row["verdict_correct"],
             recommended_fix=detail.get("recommended_fix"),
+            label_trusted=row["label_scope"] == LABELS_TRAIN or row["label_confirmed"],
         )
 
 

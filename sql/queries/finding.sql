@@ -58,14 +58,28 @@ JOIN scan s ON s.id = f.scan_id
 WHERE f.id = %(id)s AND f.tenant_id = current_tenant_id();
 
 -- name: upsert_finding_feedback
+-- %(labelled)s: the request stated the label (status or verdict_correct); then its key becomes
+-- the label's giver, with its scope (training trusts only 'labels:train'). A note-only change
+-- keeps the giver. An operator's confirmation is dropped as soon as the label's value changes.
 INSERT INTO finding_feedback (tenant_id, project, fingerprint, status, verdict_correct, note,
-                              key_version, finding_id, updated_by)
+                              key_version, finding_id, updated_by, labelled_by, label_scope)
 VALUES (current_tenant_id(), %(project)s, %(fingerprint)s, %(status)s, %(verdict_correct)s,
-        %(note)s, %(key_version)s, %(finding_id)s, %(updated_by)s)
+        %(note)s, %(key_version)s, %(finding_id)s, %(updated_by)s, %(updated_by)s,
+        %(label_scope)s)
 ON CONFLICT (tenant_id, project, fingerprint) DO UPDATE
 SET status = EXCLUDED.status, verdict_correct = EXCLUDED.verdict_correct,
     note = EXCLUDED.note, key_version = EXCLUDED.key_version,
-    finding_id = EXCLUDED.finding_id, updated_by = EXCLUDED.updated_by, updated_at = now();
+    finding_id = EXCLUDED.finding_id, updated_by = EXCLUDED.updated_by, updated_at = now(),
+    labelled_by = CASE WHEN %(labelled)s THEN EXCLUDED.labelled_by
+                       ELSE finding_feedback.labelled_by END,
+    label_scope = CASE WHEN %(labelled)s THEN EXCLUDED.label_scope
+                       ELSE finding_feedback.label_scope END,
+    confirmed_by = CASE WHEN (finding_feedback.status, finding_feedback.verdict_correct)
+                             IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.verdict_correct)
+                        THEN NULL ELSE finding_feedback.confirmed_by END,
+    confirmed_at = CASE WHEN (finding_feedback.status, finding_feedback.verdict_correct)
+                             IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.verdict_correct)
+                        THEN NULL ELSE finding_feedback.confirmed_at END;
 
 -- name: finding_feedback_of
 SELECT status, verdict_correct, note, key_version

@@ -21,7 +21,7 @@ RETURNING id, name, rate_limit_per_minute, rate_limit_burst, max_running_scans,
 
 -- name: list_tenants
 SELECT t.id, t.name, t.rate_limit_per_minute, t.rate_limit_burst, t.max_running_scans,
-       t.max_queued_scans, t.created_at,
+       t.max_queued_scans, t.created_at, t.training_opt_out,
        (SELECT count(*) FROM api_key k
         WHERE k.tenant_id = t.id AND k.revoked_at IS NULL
           AND (k.expires_at IS NULL OR k.expires_at > now())) AS active_keys

@@ -70,7 +70,11 @@ def model_answer(verdict: str = "true_positive", **fields: Any) -> str:
 
 
 def record(**overrides: Any) -> TriageRecord:
-    """A model-labeled true-positive triage of one finding, with `overrides` applied."""
+    """A model-labeled true-positive triage of one finding, with `overrides` applied.
+
+    A person's label on it, when an override gives one, is trusted (from a labels:train
+    key) unless `label_trusted=False` says otherwise.
+    """
     verdict = overrides.get("model_verdict", "true_positive")
     fields: dict[str, Any] = {
         "tenant_id": TENANT_A,
@@ -90,6 +94,7 @@ def record(**overrides: Any) -> TriageRecord:
         "feedback_status": None,
         "verdict_correct": None,
         "recommended_fix": MODEL_FIX if verdict == "true_positive" else None,
+        "label_trusted": True,
     }
     fields.update(overrides)
     return TriageRecord(**fields)
@@ -733,7 +738,14 @@ def test_triage_and_knowledge_examples_share_one_file(tmp_path: Path) -> None:
     combined = triage + from_cwe(CWE_SAMPLE)
     summary = write_dataset(combined, tmp_path / "all.jsonl", "chat", validation_ratio=0.0)
     assert summary.train == 10
-    assert summary.skipped == {"opted_out": 1, "unlabeled": 0, "duplicate": 0, "deprecated": 1}
+    assert summary.skipped == {
+        "opted_out": 1,
+        "unlabeled": 0,
+        "untrusted_label": 0,
+        "suspected_injection": 0,
+        "duplicate": 0,
+        "deprecated": 1,
+    }
     report = validate_file(summary.train_path)
     assert report.ok
     assert report.by_kind == {"triage": 1, "knowledge": 9}
