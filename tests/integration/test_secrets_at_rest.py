@@ -69,7 +69,7 @@ KNOWN_SECRETS = (
 def service(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     tmp = tmp_path_factory.mktemp("at-rest")
     with (
-        live_api(module_db_url, tmp) as api,
+        live_api(module_db_url, tmp, webscan_allow="127.0.0.0/8") as api,
         WorkerProcess(
             api.settings,
             types=["code_audit", "web_scan"],
