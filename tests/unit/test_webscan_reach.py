@@ -16,7 +16,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from ipaddress import ip_network
+from ipaddress import ip_address, ip_network
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ from securetag.scanning.agents.web.crawl import MAX_SKIPPED_LISTED, WebScanBudge
 from securetag.scanning.agents.web.exposure import EXPOSED_FILE_PROBES
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.run import run_sandboxed
-from securetag.security.ssrf import SsrfGuard
+from securetag.security.ssrf import TARGET_REFUSED, SsrfGuard
 from tests.support.web_targets import (
     HARDENED_HEADERS,
     UNRESOLVABLE_HOST,
@@ -106,8 +106,9 @@ def unreachable_target(kind: str) -> Iterator[str]:
         raise AssertionError(kind)
 
 
+# A start page whose name does not resolve is not among them: it reads as a refused name
+# (test_a_name_that_does_not_resolve_reads_as_an_internal_one).
 DETAILS = {
-    "unresolvable": rf"^{re.escape(UNRESOLVABLE_HOST)} does not resolve to an address$",
     "connection_refused": r"^127\.0\.0\.1:\d+ refused the connection$",
     "timeout": r"^127\.0\.0\.1:\d+ did not answer within 1s$",
     "tls_error": r"^TLS handshake with 127\.0\.0\.1:\d+ failed: [a-z ]+$",
@@ -132,7 +133,7 @@ def test_a_start_page_that_cannot_be_fetched_says_why(kind: str) -> None:
 
 
 @needs_bwrap
-@pytest.mark.parametrize("kind", ["unresolvable", "connection_refused", "tls_error", "http_status"])
+@pytest.mark.parametrize("kind", ["connection_refused", "tls_error", "http_status"])
 def test_an_unreachable_target_fails_the_agent_in_the_sandbox(kind: str) -> None:
     with unreachable_target(kind) as url:
         run = run_agent(url)
@@ -307,3 +308,46 @@ def test_an_unknown_reason_is_not_the_agents_document(change: dict) -> None:
         parse_output(json.dumps(document))
     # What a tenant may see names no input; the parser's words stay in the details.
     assert raised.value.message == "the web scan agent printed no valid result"
+
+
+INTERNAL_NAME = "db.corp.securetag-test"  # what only the scanner's DNS knows, at 10.0.0.5
+
+
+def internal_dns(host: str, port: int) -> list:
+    """The scanner's resolver: one internal name, the reserved .invalid TLD unknown."""
+    if host == INTERNAL_NAME:
+        return [ip_address("10.0.0.5")]
+    if host.endswith(".invalid"):
+        raise OSError("Name or service not known")
+    return [ip_address(host)]
+
+
+def test_a_name_that_does_not_resolve_reads_as_an_internal_one() -> None:
+    """The report must not tell a tenant which internal names the scanner's DNS knows: a
+    start page, or a redirect, to a name with no address reads exactly as one to a name
+    that resolves to an internal address."""
+    guard = SsrfGuard([LOOPBACK], resolver=internal_dns)
+    started = {
+        name: parse_output(crawl.scan_url(f"http://{name}/", budget=FAST, guard=guard).to_json())
+        for name in (INTERNAL_NAME, UNRESOLVABLE_HOST)
+    }
+    for name, result in started.items():
+        assert (result.refused, result.unreachable) == (TARGET_REFUSED, None), name
+        assert result.coverage.skipped == [
+            Skipped(f"http://{name}/", SkipReason.EXCLUDED, "refused")
+        ]
+
+    site = routes_site(
+        {
+            "/": Reply(200, PAGE, html('<a href="/a">a</a> <a href="/b">b</a>')),
+            "/a": Reply(302, (("Location", f"http://{INTERNAL_NAME}/admin"),)),
+            "/b": Reply(302, (("Location", f"http://{UNRESOLVABLE_HOST}/admin"),)),
+        },
+        common_headers=HARDENED_HEADERS,
+    )
+    with WebTarget(site) as target:
+        report = crawl.scan_url(target.url(), budget=FAST, guard=guard)
+    assert parse_output(report.to_json()).coverage.skipped == [
+        Skipped(target.url("/a"), SkipReason.EXCLUDED, f"refused: {TARGET_REFUSED}"),
+        Skipped(target.url("/b"), SkipReason.EXCLUDED, f"refused: {TARGET_REFUSED}"),
+    ]

@@ -29,7 +29,7 @@ import requests
 from urllib3.exceptions import HTTPError, InsecureRequestWarning
 
 from securetag.kernel.errors import InvalidRequest, SecuretagError
-from securetag.security.ssrf import SsrfGuard, SsrfRefused, TotalDeadline
+from securetag.security.ssrf import TARGET_REFUSED, SsrfGuard, SsrfRefused, TotalDeadline
 
 from .exposure import (
     EXPOSED_FILE_PROBES,
@@ -45,7 +45,7 @@ from .headers import (
     check_version_disclosure,
 )
 from .pages import HtmlFacts, Page, check_directory_listing, check_mixed_content, parse_html
-from .reach import safe_url, skipped_url, unreachable_start, unreachable_status
+from .reach import does_not_resolve, safe_url, skipped_url, unreachable_start, unreachable_status
 from .report import ScanReport, SkippedUrl, Unreachable
 from .rules import FindingSet, Hit, finding_path, origin_of
 from .tls import check_tls, legacy_client_context, observe_tls
@@ -158,6 +158,12 @@ class _Scan:
             return self.finish()
         except (SecuretagError, requests.RequestException) as exc:
             self.report.errors.append(f"GET {url}: {_describe(exc)}")
+            if does_not_resolve(exc):
+                # Read as a name refused for its address: the report must not tell a
+                # tenant which internal names the scanner's DNS knows.
+                self.report.refused = TARGET_REFUSED
+                self.report.skipped.append(SkippedUrl(safe_url(url), "excluded", "refused"))
+                return self.finish()
             found = unreachable_start(exc, url, timeout_s=self.budget.timeout_s)
             self.unreachable(url, found.kind, found.detail)
             return self.finish()

@@ -20,6 +20,7 @@ from urllib3.exceptions import ProtocolError
 
 from securetag.security.ssrf import (
     DEFAULT_PORTS,
+    TARGET_REFUSED,
     SsrfRefused,
     TargetUnresolvable,
     TooManyRedirects,
@@ -49,8 +50,18 @@ def skipped_url(exc: BaseException, url: str, *, timeout_s: float) -> SkippedUrl
     if isinstance(exc, SsrfRefused):
         # "127.0.0.1 is a loopback address; set ... to allow": the reason, not the remedy.
         return SkippedUrl(safe_url(url), "excluded", "refused: " + exc.message.split("; ")[0])
+    if does_not_resolve(exc):
+        # A link or redirect to a name the scanner's DNS does not know reads as one to a
+        # name that resolves to an internal address: otherwise a tenant's site could
+        # link to internal names and learn from the report which of them exist.
+        return SkippedUrl(safe_url(url), "excluded", "refused: " + TARGET_REFUSED)
     kind, _ = classify(exc, url, timeout_s=timeout_s)
     return SkippedUrl(safe_url(url), "unreachable", kind)
+
+
+def does_not_resolve(exc: BaseException) -> bool:
+    """Whether `exc` comes of a host name with no address (the guard's TargetUnresolvable)."""
+    return any(isinstance(cause, TargetUnresolvable) for cause in _causes(exc))
 
 
 def safe_url(url: str) -> str:
