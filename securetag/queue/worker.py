@@ -25,6 +25,7 @@ import os
 import socket
 import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -396,7 +397,7 @@ class Worker:
             self._finish(held, "retry", str(exc) or type(exc).__name__, exc.retry_after_s)
         except Exception as exc:
             log.exception("task handler crashed", extra={"task_id": task.id, "type": task.type})
-            self._finish(held, "retry", f"{type(exc).__name__}: {exc}")
+            self._finish(held, "retry", crash_summary(exc))
         else:
             if self.metrics is not None:
                 self.metrics.observe_duration(task.type, time.monotonic() - started)
@@ -651,3 +652,19 @@ def _overdue(held: _Held, now: float, grace: float) -> bool:
     if now >= held.ctx.deadline + grace:
         return True
     return held.lost_at is not None and now >= held.lost_at + grace
+
+
+def crash_summary(exc: BaseException) -> str:
+    """What task.last_error keeps of a handler's unexpected exception: its type and where
+    it was raised, not its message.
+
+    The message of an exception nobody designed (a KeyError, a UnicodeDecodeError, a
+    library's own) may quote tenant data, and task rows are plain text in WAL and backups;
+    the worker's log has the message and the traceback.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return f"{type(exc).__name__} (message in the worker log)"
+    last = frames[-1]
+    where = f"{os.path.basename(last.filename)}:{last.lineno} in {last.name}"
+    return f"{type(exc).__name__} at {where} (message in the worker log)"
