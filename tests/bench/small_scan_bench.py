@@ -40,7 +40,6 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import requests
 
@@ -176,7 +175,11 @@ def phases(db: Database, scan_id: str, start: float, end: float) -> dict[str, fl
     assert row is not None
     if row["state"] != "succeeded":
         raise RuntimeError(f"the benchmark scan {scan_id} is {row['state']}")
-    created, claimed, finished = float(row["created"]), float(row["claimed"]), float(row["finished"])
+    created, claimed, finished = (
+        float(row["created"]),
+        float(row["claimed"]),
+        float(row["finished"]),
+    )
     unpacked = _stamp(row["progress"]["unpack"]["finished_at"])
     runs = db.all("bench_scan_tool_runs", id=scan_id)
     last_tool = max(float(r["finished"]) for r in runs)
