@@ -15,6 +15,7 @@ from securetag import __version__
 from securetag.kernel.models import ScanType, TaskState
 
 from .schemas import (
+    MAX_SCAN_WAIT_S,
     PROJECT_PATTERN,
     Accepted,
     Error,
@@ -425,6 +426,14 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                             "name": "findings_limit",
                             "in": "query",
                             "schema": {"type": "integer", "minimum": 1, "maximum": 500},
+                        },
+                        {
+                            "name": "wait",
+                            "in": "query",
+                            "description": "long polling: seconds to hold the answer until the "
+                            "scan's state or progress changes (answered at once if it has "
+                            "finished, or when the server has no thread to spare)",
+                            "schema": {"type": "number", "minimum": 0, "maximum": MAX_SCAN_WAIT_S},
                         },
                     ],
                     "responses": {

@@ -192,15 +192,19 @@ def _scan_reads(scan_id: UUID) -> dict[str, Read]:
 def get_scan(scan_id: UUID) -> Response:
     query = scan_query()
     row = services().scans.get(principal(), scan_id, rows=prefetched("scan"))
+    findings = prefetched("findings")
+    changed = services().scan_waits.until_changed(
+        lambda: services().scans.get(principal(), scan_id), row, query.wait
+    )
+    if changed is not None:
+        row, findings = changed, None  # the findings read with the admission are stale
     if query.format == "sarif":
         if not TaskState(row["state"]).is_final:
             raise Conflict(
                 f"scan {scan_id} is {row['state']}; its SARIF report exists once it has finished",
                 details={"state": row["state"]},
             )
-        every = services().scans.findings(
-            principal(), scan_id, after=0, limit=None, rows=prefetched("findings")
-        )
+        every = services().scans.findings(principal(), scan_id, after=0, limit=None, rows=findings)
         # Fixed findings belong to the comparison, not to what the code holds now.
         report = sarif_report(row, [item for item in every if item["status"] != "fixed"])
         response = jsonify(report)
@@ -211,7 +215,7 @@ def get_scan(scan_id: UUID) -> Response:
             row,
             after=_findings_cursor(query),
             limit=query.findings_limit,
-            findings=prefetched("findings"),
+            findings=findings,
         )
     )
 

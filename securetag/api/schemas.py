@@ -195,12 +195,19 @@ class FindingPage(BaseModel):
     next_cursor: str | None
 
 
+# The most a GET /scans/{id}?wait= holds its answer: well inside gunicorn's worker
+# timeout and any proxy's idle timeout.
+MAX_SCAN_WAIT_S = 20.0
+
+
 class ScanQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["json", "sarif"] = "json"
     findings_cursor: str | None = Field(default=None, pattern=r"^[0-9]{1,9}$")
     findings_limit: int = Field(default=100, ge=1, le=500)
+    # Long polling: hold the answer until the scan changes (see api/scan_wait.py).
+    wait: float = Field(default=0.0, ge=0, le=MAX_SCAN_WAIT_S)
 
 
 class SkippedExample(BaseModel):

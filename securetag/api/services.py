@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from flask import current_app
 
 from securetag.api.clients import TrustedProxies
+from securetag.api.scan_wait import ScanWaits
 from securetag.kernel.config import Settings
 from securetag.kernel.metrics import ApiMetrics
 from securetag.queue.tasks import TaskQueue
@@ -32,6 +33,7 @@ class Services:
     webhooks: WebhookService
     trusted_proxies: TrustedProxies
     auth_failures: FailureLimit
+    scan_waits: ScanWaits
 
     @classmethod
     def build(cls, settings: Settings, db: Database) -> Services:
@@ -53,6 +55,7 @@ class Services:
             auth_failures=FailureLimit(
                 per_minute=settings.auth_failures_per_minute, burst=settings.auth_failures_burst
             ),
+            scan_waits=ScanWaits(settings.api_scan_waiters),
         )
 
 

@@ -154,6 +154,9 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8080, ge=0, le=65535)
     api_workers: int = Field(default=2, ge=1, le=64)
+    # GET /scans/{id}?wait= requests that may hold a thread at once, per API process
+    # (gunicorn gives each 4 threads): more answer at once (api/scan_wait.py).
+    api_scan_waiters: int = Field(default=2, ge=0, le=256)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
     # Requests per minute per API key, unless a key or its tenant has a limit of its own;
     # a key's or tenant's limit without a burst of its own gets the same share of its

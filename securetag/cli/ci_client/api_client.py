@@ -109,11 +109,16 @@ class ApiClient:
             self._request("POST", "/scans/web", json_body=body), ("scan_id", "state", "links")
         )
 
-    def scan(self, scan_id: str, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
-        """GET /scans/{id} with one page of findings."""
+    def scan(
+        self, scan_id: str, *, limit: int, cursor: str | None = None, wait_s: float = 0.0
+    ) -> dict[str, Any]:
+        """GET /scans/{id} with one page of findings; `wait_s`: long polling, the server
+        holds the answer up to that long until the scan changes."""
         params: dict[str, Any] = {"findings_limit": limit}
         if cursor is not None:
             params["findings_cursor"] = cursor
+        if wait_s > 0:
+            params["wait"] = f"{wait_s:.1f}"
         scan = self._expect(
             self._request("GET", f"/scans/{scan_id}", params=params), ("id", "state", "findings")
         )

@@ -15,21 +15,41 @@ _POLL_FIRST_S = 0.5
 _POLL_MAX_S = 5.0
 # Gentle growth: most scans finish in seconds, and a late poll is time the build waits.
 _POLL_GROWTH = 1.3
+# Long polling (GET /scans/{id}?wait=): the server answers as soon as the scan changes,
+# so the client hears of the end at once rather than at its next poll. Short enough
+# that a proxy's idle timeout never cuts a request; the server caps it at 20 s.
+_LONG_POLL_S = 10.0
+# Kept free of the wait in the --timeout budget, for the answer to travel.
+_LONG_POLL_MARGIN_S = 1.0
 
 
 def wait_for_scan(
     client: ApiClient, scan_id: str, *, wait_for_triage: bool, console: Console
 ) -> dict[str, Any]:
-    """Poll until the scan is final (and, if asked, its triage done); WaitTimedOut on --timeout."""
+    """Long-poll until the scan is final (and, if asked, its triage done); WaitTimedOut on
+    --timeout.
+
+    An answer that came back at once with nothing new (a server with no thread to spare
+    for waiting answers so) is followed by a pause that grows, as plain polling would.
+    """
     pause = _POLL_FIRST_S
+    seen: tuple[Any, ...] | None = None
     while True:
-        scan = client.scan(scan_id, limit=1)
+        wait_s = max(0.0, min(_LONG_POLL_S, client.deadline.remaining() - _LONG_POLL_MARGIN_S))
+        asked = time.monotonic()
+        scan = client.scan(scan_id, limit=1, wait_s=wait_s)
+        held_s = time.monotonic() - asked
         console.progress(describe_progress(scan))
         if is_settled(scan, wait_for_triage=wait_for_triage):
             return scan
         remaining = client.deadline.remaining()
         if remaining <= 0:
             raise _wait_timed_out(scan, client.request_id)
+        version = (scan["state"], scan.get("progress"), scan.get("triage"))
+        changed, seen = version != seen, version
+        if changed or (wait_s > 0 and held_s >= wait_s / 2):
+            pause = _POLL_FIRST_S  # the server waited for news, or brought some: ask again
+            continue
         time.sleep(min(pause, remaining))
         pause = min(_POLL_MAX_S, pause * _POLL_GROWTH)
 
