@@ -1,5 +1,5 @@
 import sys
 
-from securetag.cli.main import main
+from securetag.cli.entry import main
 
 sys.exit(main())
