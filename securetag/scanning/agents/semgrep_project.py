@@ -77,6 +77,9 @@ MAX_SEARCHED_BYTES = 1_000_000
 MAX_LISTED_TARGETS = 5_000
 
 
+# LibYAML's safe loader where PyYAML was built with it: the pack (400 kB of YAML) loads
+# five times faster than with the pure-Python one, and every scan loads it.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # osemgrep, Semgrep's OCaml command line, for every run: plain `semgrep scan` hands the
 # scan to Semgrep's Python command line, whose start-up and rule loading cost 1.5 to 2 s
 # of CPU per run (more than scanning a small tree), paid again by each pass. osemgrep
@@ -366,7 +369,7 @@ def load_rules(rules_dir: Path) -> list[dict[str, Any]]:
         )
     rules = []
     for path in files:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
         if isinstance(document, dict) and isinstance(document.get("rules"), list):
             rules += [rule for rule in document["rules"] if isinstance(rule, dict)]
     return rules
