@@ -76,8 +76,10 @@ SET state = 'running', started_at = coalesce(started_at, now()), progress = '{}'
 WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying');
 
 -- name: scan_progress
+-- Merged into the stage's entry: a finished stage keeps when it started.
 UPDATE scan
-SET progress = progress || jsonb_build_object(%(stage)s::text, %(entry)s::jsonb)
+SET progress = progress || jsonb_build_object(
+    %(stage)s::text, coalesce(progress -> %(stage)s::text, '{}'::jsonb) || %(entry)s::jsonb)
 WHERE id = %(id)s;
 
 -- name: scan_finish

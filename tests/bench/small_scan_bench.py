@@ -14,9 +14,10 @@ went, as medians over the runs:
   submit        client start -> the scan row committed (pack, upload, API)
   queue wait    -> a worker claimed the task
   prepare       -> unpack finished (scan row, open the sealed upload, unpack)
-  <agent>       each agent's tool run in the sandbox (tool_execution.duration_ms)
-  bookkeeping   the rest between unpack and the last agent's end (sandbox set-up,
-                parsing the tools' output, progress and tool-run rows)
+  agents        -> the last agent's progress entry; per agent its tool run in the
+                sandbox (tool_execution.duration_ms) and what its stage took around
+                it (sandbox set-up, parsing the output, sealing and recording the run),
+                and how long no tool was running at all
   finish        -> the scan finished (rank, excerpts, findings, comparison)
   client notice -> the client exited (its last poll, the report, process exit)
 
@@ -180,23 +181,39 @@ def phases(db: Database, scan_id: str, start: float, end: float) -> dict[str, fl
         float(row["claimed"]),
         float(row["finished"]),
     )
-    unpacked = _stamp(row["progress"]["unpack"]["finished_at"])
+    progress = row["progress"]
+    unpacked = _stamp(progress["unpack"]["finished_at"])
     runs = db.all("bench_scan_tool_runs", id=scan_id)
-    last_tool = max(float(r["finished"]) for r in runs)
-    tools = {f"  {r['agent']}": float(r["duration_ms"]) / 1000 for r in runs}
-    # With agents running side by side their durations overlap: bookkeeping is what
-    # the agents' span leaves over once the longest of them is taken out of it.
-    span = last_tool - unpacked
+    last_stage = max(_stamp(entry["finished_at"]) for entry in progress.values())
+    tools: dict[str, float] = {}
+    for run in runs:
+        stage = progress.get(run["agent"], {})
+        wall = _stamp(stage["finished_at"]) - _stamp(stage["started_at"]) if stage else 0.0
+        tools[f"  {run['agent']} (tool run)"] = float(run["duration_ms"]) / 1000
+        # Sandbox set-up and teardown, parsing the output, sealing and recording the run.
+        tools[f"    {run['agent']} around it"] = wall - float(run["duration_ms"]) / 1000
+    span = last_stage - unpacked
+    idle = span - _union([(float(r["started"]), float(r["finished"])) for r in runs])
     return {
-        "submit": created - start,
+        "submit (client start -> scan row)": created - start,
         "queue wait": claimed - created,
         "prepare (scan row, upload, unpack)": unpacked - claimed,
-        "agents (unpack end -> last tool end)": span,
+        "agents (unpack end -> last agent recorded)": span,
         **tools,
-        "  bookkeeping (span - longest tool)": span - max(tools.values(), default=0.0),
-        "finish": finished - last_tool,
+        "  no tool running meanwhile": idle,
+        "finish (-> scan finished)": finished - last_stage,
         "client notice (finish -> client exit)": end - finished,
     }
+
+
+def _union(intervals: list[tuple[float, float]]) -> float:
+    """Seconds covered by at least one interval (the agents may run side by side)."""
+    total, reach = 0.0, float("-inf")
+    for begin, finish in sorted(intervals):
+        if finish > reach:
+            total += finish - max(begin, reach)
+            reach = finish
+    return total
 
 
 def _stamp(iso: str) -> float:
