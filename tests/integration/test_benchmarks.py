@@ -37,6 +37,10 @@ TINY = {
         ["--runs", "1", "--lines", "300"],
         ["tools run directly", "code_audit task", "ratio"],
     ),
+    "small_scan_bench": (
+        ["--runs", "1", "--lines", "200", "--scans", "2", "--processes", "1"],
+        ["upload -> result p50", "client notice", "1 worker process x"],
+    ),
 }
 
 
