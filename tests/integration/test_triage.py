@@ -473,7 +473,7 @@ def test_the_llm_servers_error_text_is_kept_sealed_never_in_plain(
             f"{r['table_name']}.{r['column_name']}"
             for r in admin.all("test_columns_holding", needle=table)
         ]
-    assert leaks == []
+    assert leaks == [], leaks
     assert sorted(r["outcome"] for r in runs) == ["failed", "failed"]
     reasons = sorted(r["reason"] for r in runs)
     assert reasons[0].startswith("llm_request_rejected") and "HTTP 400" in reasons[0], reasons
