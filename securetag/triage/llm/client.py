@@ -273,7 +273,8 @@ class LlmClient:
         logger.warning(
             "LLM call failed (attempt %d): %s; retrying in %.2fs",
             retry_state.attempt_number,
-            getattr(error, "message", error),
+            # Our own words only: the server's text may echo the prompt (the tenant's code).
+            getattr(error, "own_message", None) or type(error).__name__,
             retry_state.upcoming_sleep,
             extra={"llm_api": self._config.api, "llm_base_url": self._config.base_url},
         )
