@@ -8,26 +8,30 @@ two benchmarks (or two runs) that name a size scan the same code.
 
 from __future__ import annotations
 
+import random
+
 from tests.support import vulnerable_project as project
 from tests.support.archives import tar_gz
 
 # The sizes the benchmarks name (lines of code, at least).
 SIZES = {"small": 1_000, "10k": 10_000, "100k": 100_000}
 
+# Each function carries a tag and a limit of its own: identical filler would compress
+# past the unpacker's 100:1 decompression-bomb ratio at 100,000 lines and be refused.
 FILLER_PY = '''
-def helper_{n}(items):
-    """Sum the even items."""
+def helper_{n}_{tag}(items, limit={limit}):
+    """Sum the even items below the limit ({tag})."""
     total = 0
     for item in items:
-        if item % 2 == 0:
+        if item % 2 == 0 and item < limit:
             total += item
     return total
 '''
 FILLER_JS = """
-function helper{n}(items) {{
+function helper{n}_{tag}(items, limit = {limit}) {{
   let total = 0;
   for (const item of items) {{
-    if (item % 2 === 0) {{ total += item; }}
+    if (item % 2 === 0 && item < limit) {{ total += item; }}
   }}
   return total;
 }}
@@ -59,9 +63,13 @@ def files(target_lines: int) -> dict[str, bytes]:
     }
     lines = sum(text.count("\n") for text in tree.values())
     module = 0
+    chance = random.Random(target_lines)  # the same size, the same code
     while lines < target_lines:
         ext, filler = ("py", FILLER_PY) if module % 2 == 0 else ("js", FILLER_JS)
-        text = "".join(filler.format(n=i) for i in range(FUNCTIONS_PER_MODULE))
+        text = "".join(
+            filler.format(n=i, tag=f"{chance.getrandbits(48):012x}", limit=chance.randrange(10**9))
+            for i in range(FUNCTIONS_PER_MODULE)
+        )
         tree[f"lib/pkg{module % 8}/module{module}.{ext}"] = text
         lines += text.count("\n")
         module += 1

@@ -12,6 +12,8 @@ import pytest
 
 from securetag.kernel.models import ScanType
 from securetag.scanning.registry import AgentRegistry
+from securetag.scanning.unpack.extract import unpack_archive
+from securetag.scanning.unpack.limits import UnpackLimits
 from tests.bench import repos, stages
 from tests.bench.stages import AGENTS, OPEN, POST, TOTAL, UNPACK, BenchmarkError, Samples
 
@@ -155,3 +157,10 @@ def test_sizes_are_named_or_counted() -> None:
     archive, lines = repos.repository(2_000)
     assert lines >= 2_000 and archive[:2] == b"\x1f\x8b"  # gzip
     assert repos.repository(2_000) == (archive, lines)  # the same size, the same code
+
+
+def test_the_largest_repository_unpacks_under_the_services_limits(tmp_path: Path) -> None:
+    # Filler repeated verbatim compressed past the 100:1 bomb ratio and was refused.
+    archive, lines = repos.repository(repos.SIZES["100k"])
+    report = unpack_archive(archive, "tar.gz", tmp_path / "src", UnpackLimits())
+    assert lines >= 100_000 and len(report.files) > 200
