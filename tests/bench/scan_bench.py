@@ -12,13 +12,15 @@ tool_execution row), not a clock held around it. "Direct" unpacks the same archi
 and runs each agent's own argv bare on the tree, one after another, without sandbox
 or database. tests/bench/stages.py says which clock each figure is read on.
 
-Runs alternate (direct, orchestrated, direct, ...) after one unmeasured pair. Below
+Runs alternate (direct, orchestrated, direct, ...) after one unmeasured pair (before
+the first size only: it warms what every size shares; --warmups sets it per size). Below
 each table: the orchestrated total over the slowest direct tool (target <= 1.15x once
 agents run concurrently) and over the sum of the direct tools.
 
 N per size (--runs overrides it for every size): 5 for `small` and for sizes under
-10,000 lines (a pair takes a few seconds), 3 for `10k` (~10 s a pair) and 3 for
-`100k` (about a minute a pair on 2 cores); all three sizes take about 6 minutes.
+10,000 lines, 3 for `10k` and for `100k`. On the 2-core development VM a pair takes
+about 10 s at `small` and `10k` and about 70 s at `100k` when the machine is idle (150 s
+under a load of 11), so `make bench`'s scan part takes about 5 minutes idle.
 """
 
 from __future__ import annotations
@@ -150,7 +152,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="comma-separated: small, 10k, 100k or a number of lines (default: all three)",
     )
     parser.add_argument("--runs", type=int, help="measured runs per size (default: per size)")
-    parser.add_argument("--warmups", type=int, default=1, help="unmeasured runs per size")
+    parser.add_argument(
+        "--warmups",
+        type=int,
+        help="unmeasured pairs per size (default: 1 before the first size, 0 after it)",
+    )
     args = parser.parse_args(argv)
     args.sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
     for size in args.sizes:
@@ -164,9 +170,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     with bench_database() as url, ScanTask(url).open() as orchestrated:
-        for size in args.sizes:
+        for number, size in enumerate(args.sizes):
             runs = runs_for(size, args.runs)
-            lines, samples = measure(orchestrated, size, runs, args.warmups)
+            # The first size's warm-up pair warms what later sizes share (imports, the
+            # tools' start-up, the rule pack); 100k's pair alone is a minute or more.
+            warmups = args.warmups if args.warmups is not None else int(number == 0)
+            lines, samples = measure(orchestrated, size, runs, warmups)
             title = f"scan benchmark, {size} repository ({lines:,} lines)"
             print(stages.render(title, samples), flush=True)
 
