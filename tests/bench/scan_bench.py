@@ -18,9 +18,10 @@ each table: the orchestrated total over the slowest direct tool (target <= 1.15x
 agents run concurrently) and over the sum of the direct tools.
 
 N per size (--runs overrides it for every size): 5 for `small` and for sizes under
-10,000 lines, 3 for `10k` and for `100k`. On the 2-core development VM a pair takes
-about 10 s at `small` and `10k` and about 70 s at `100k` when the machine is idle (150 s
-under a load of 11), so `make bench`'s scan part takes about 5 minutes idle.
+10,000 lines, 3 for `10k` and for `100k`. On the 2-core development VM under a load of
+about 10 (other jobs running) a pair took 45 s at `small` and 150 s at `100k`, so the
+scan part of `make bench` takes about 15 minutes there; far less on an idle machine,
+where the tools' times dominate (issue 18 measured 3.3 s for a whole 10k scan).
 """
 
 from __future__ import annotations
