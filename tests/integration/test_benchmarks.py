@@ -34,8 +34,8 @@ TINY = {
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
     "scan_bench": (
-        ["--runs", "1", "--lines", "300"],
-        ["tools run directly", "code_audit task", "ratio"],
+        ["--sizes", "300", "--runs", "1", "--warmups", "0"],
+        ["unpack", "semgrep", "post-processing", "total", "orchestrated total / slowest direct"],
     ),
 }
 
