@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "agents_parallel_bench": (
+        ["--runs", "1", "--lines", "300"],
+        ["slowest single tool", "agents one at a time", "agents side by side", "ratio"],
+    ),
     "scan_bench": (
         ["--runs", "1", "--lines", "300"],
         ["tools run directly", "code_audit task", "ratio"],
