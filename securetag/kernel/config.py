@@ -92,7 +92,8 @@ class Settings(BaseSettings):
 
     # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
     # only: a loud warning on every run). Each concurrently running scan gets its own
-    # unprivileged uid from sandbox_uid_base on, so process limits never collide.
+    # block of unprivileged uids from sandbox_uid_base on, one per agent (its block's first
+    # number is the group that reads its tree), so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
     # CPUs one scan's agents may keep busy at once (how many run side by side, and
