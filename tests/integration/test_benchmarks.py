@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "agents_parallel_bench": (
+        ["--runs", "1", "--lines", "300"],
+        ["slowest single tool", "agents one at a time", "agents side by side", "ratio"],
+    ),
     "scan_bench": (
         ["--sizes", "300", "--runs", "1", "--warmups", "0"],
         ["unpack", "semgrep", "post-processing", "total", "orchestrated total / slowest direct"],
