@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "store_bench": (
+        ["--sizes", "40", "--runs", "1", "--per-file", "10", "--lines", "200"],
+        ["first (all new)", "second (half fixed, 1.5N rows)"],
+    ),
     "scan_bench": (
         ["--runs", "1", "--lines", "300"],
         ["tools run directly", "code_audit task", "ratio"],
