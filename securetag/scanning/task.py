@@ -39,7 +39,7 @@ from securetag.scanning import ranking, rule_pack
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
 from securetag.scanning.agent_slots import SandboxIds, UidPool, cpu_shares
 from securetag.scanning.coverage import ScanCoverage
-from securetag.scanning.excerpts import excerpt_around
+from securetag.scanning.excerpts import excerpts_in_tree
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.bwrap import find_bwrap
 from securetag.scanning.sandbox.limits import sandbox_uid
@@ -369,22 +369,14 @@ class ScanRunner:
     # ------------------------------------------------------------------ results
 
     def _keep_excerpts(self, scan: ScanRecord, tree: Path, found: list[Finding]) -> None:
-        """Keep the code around each finding to triage (secrets redacted) for the triage task."""
-        root = tree.resolve()
-        for finding in found:
-            if finding.severity not in TRIAGED_SEVERITIES:
-                continue
-            source = (root / finding.path).resolve()
-            if not source.is_relative_to(root) or not source.is_file():
-                continue  # a web URL or a path that is not in the tree: nothing to show
-            text = source.read_text(encoding="utf-8", errors="replace")
-            excerpt = excerpt_around(
-                text,
-                finding.start_line,
-                finding.end_line,
-                context=self._settings.triage_context_lines,
-            )
-            self._store.keep_excerpt(scan, finding.fingerprint, excerpt)
+        """Keep the code around each finding to triage (secrets redacted) for the triage task.
+
+        Each file is read once for all its findings, and the excerpts are stored in
+        one batch (one transaction), not one file read and transaction per finding.
+        """
+        to_triage = [f for f in found if f.severity in TRIAGED_SEVERITIES]
+        context = self._settings.triage_context_lines
+        self._store.keep_excerpts(scan, excerpts_in_tree(tree, to_triage, context=context))
 
 
 def pack_output(stdout: bytes, stderr: bytes) -> bytes:

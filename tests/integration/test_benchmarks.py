@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "store_bench": (
+        ["--sizes", "40", "--runs", "1", "--per-file", "10", "--lines", "200"],
+        ["first (all new)", "second (half fixed, 1.5N rows)"],
+    ),
     "agents_parallel_bench": (
         ["--runs", "1", "--lines", "300"],
         ["slowest single tool", "agents one at a time", "agents side by side", "ratio"],
