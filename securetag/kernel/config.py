@@ -96,9 +96,9 @@ class Settings(BaseSettings):
     # number is the group that reads its tree), so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
-    # CPUs one scan's agents may keep busy at once (how many run side by side, and
-    # Semgrep's --jobs); unset: this host's CPUs shared among the worker's slots, so a
-    # worker whose slots are all scanning does not oversubscribe the host.
+    # CPUs the scans of one worker process share (how many agents run side by side, and
+    # Semgrep's --jobs); unset: this host's CPUs. A scan alone uses them all; a worker
+    # whose slots are all scanning still keeps no more tools busy than this.
     scan_cpus: int | None = Field(default=None, ge=1, le=1024)
     # The interpreter Bandit runs under, which decides the Python syntax it parses:
     # "auto" (the newest one newer than the worker's), "worker", or a path
@@ -271,7 +271,7 @@ class Settings(BaseSettings):
     def scan_cpu_budget(self) -> int:
         if self.scan_cpus is not None:
             return self.scan_cpus
-        return max(1, (os.cpu_count() or 1) // self.worker_concurrency)
+        return max(1, os.cpu_count() or 1)
 
     @property
     def scan_root(self) -> Path:

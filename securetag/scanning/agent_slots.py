@@ -1,9 +1,12 @@
 """What a scan's agents share while they run side by side: CPUs and sandbox uids.
 
-CPUs: a scan may keep `SECURETAG_SCAN_CPUS` CPUs busy. Each CPU-heavy agent holds one
-while it runs (a `parallel` one, Semgrep, holds as many as it is given `--jobs`); an
-agent that mostly waits (the web checks) holds none. Agents start in registry order as
-CPUs free up, so with one CPU they run one after another, as they always did.
+CPUs: the scans of one worker process share `SECURETAG_SCAN_CPUS` CPUs (unset: the
+host's). Each CPU-heavy agent holds one while it runs (a `parallel` one, Semgrep, holds
+as many as it is given `--jobs`); an agent that mostly waits (the web checks) holds
+none. Agents start in registry order as CPUs free up: a scan alone on an idle worker
+runs its agents side by side on every CPU, while a worker whose slots are all scanning
+still keeps no more tools busy than it has CPUs, and with one CPU agents run one after
+another, as they always did.
 
 Uids: RLIMIT_NPROC counts every process and thread of a uid on the host, so agents
 running at once under one uid would share one process budget, and Semgrep's threads
@@ -51,6 +54,38 @@ class UidPool:
             with self._lock:
                 self._free.append(start)
                 self._lock.notify()
+
+
+class CpuPool:
+    """The CPUs a worker's scans share: an agent takes its share before it starts."""
+
+    def __init__(self, cpus: int) -> None:
+        self.size = max(1, cpus)
+        self._free = self.size
+        self._lock = threading.Condition()
+
+    def try_take(self, n: int) -> bool:
+        """Take `n` CPUs if they are free now."""
+        with self._lock:
+            if n > self._free:
+                return False
+            self._free -= n
+            return True
+
+    def take(self, n: int, timeout_s: float) -> bool:
+        """Take `n` CPUs (at most the pool's size), waiting up to `timeout_s` for other
+        scans to free them; False if they did not."""
+        n = min(n, self.size)
+        with self._lock:
+            if not self._lock.wait_for(lambda: n <= self._free, timeout=timeout_s):
+                return False
+            self._free -= n
+            return True
+
+    def give(self, n: int) -> None:
+        with self._lock:
+            self._free += n
+            self._lock.notify_all()
 
 
 def cpu_shares(agents: Sequence[Agent], budget: int) -> list[int]:

@@ -37,7 +37,7 @@ from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import ranking, rule_pack
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
-from securetag.scanning.agent_slots import SandboxIds, UidPool, cpu_shares
+from securetag.scanning.agent_slots import CpuPool, SandboxIds, UidPool, cpu_shares
 from securetag.scanning.coverage import ScanCoverage
 from securetag.scanning.excerpts import excerpts_in_tree
 from securetag.scanning.registry import AgentRegistry
@@ -103,6 +103,8 @@ class ScanRunner:
         self._agents = agents or AgentRegistry.load()
         # Only root can hand each agent a uid of its own; otherwise every agent runs
         # as the worker's own unprivileged uid (and shares its process limit).
+        # The CPUs this worker's scans share (agent_slots.py).
+        self._cpus = CpuPool(settings.scan_cpu_budget)
         self._uids = (
             UidPool(
                 settings.sandbox_uid_base,
@@ -212,35 +214,50 @@ class ScanRunner:
         database connection at a time, and the worker's pool is sized as before.
         """
         agents = self._agents.for_scan(scan.type)
-        budget = self._settings.scan_cpu_budget
-        shares = cpu_shares(agents, budget)
-        free = budget
+        shares = cpu_shares(agents, self._cpus.size)
         pending = deque(range(len(agents)))
         running: dict[Future[tuple[AgentRun, SandboxResult]], int] = {}
         done: dict[int, AgentRun] = {}
-        with ThreadPoolExecutor(max(1, len(agents)), thread_name_prefix="agent") as pool:
-            while pending or running:
-                # The next agent waits for its CPUs (nothing running frees them all).
-                while pending and (shares[pending[0]] <= free or not running):
-                    index = pending.popleft()
-                    if ctx.should_stop:
-                        continue  # never started: reported NOT_RUN below
-                    agent = agents[index]
-                    self._store.progress(scan, agent.name, "running")
-                    free -= shares[index]
-                    own_input = replace(agent_input, jobs=max(1, shares[index]))
-                    future = pool.submit(self._run_agent, agent, own_input, ctx, space, index)
-                    running[future] = index
-                if not running:
-                    break
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in sorted(finished, key=running.__getitem__):
-                    index = running.pop(future)
-                    free += shares[index]
-                    run, result = future.result()
-                    agent = agents[index]
-                    self._agent_done(task, scan, agent, agent_input, run, result)
-                    done[index] = run
+        try:
+            with ThreadPoolExecutor(max(1, len(agents)), thread_name_prefix="agent") as pool:
+                while pending or running:
+                    # The next agent starts when its CPUs are free. With none of its own
+                    # running, the scan waits for other scans of the worker to free them;
+                    # else for one of its own agents to end (which frees some).
+                    while pending:
+                        index = pending[0]
+                        if ctx.should_stop:
+                            pending.popleft()
+                            continue  # never started: reported NOT_RUN below
+                        if running and not self._cpus.try_take(shares[index]):
+                            break
+                        if not running and not self._cpus.take(shares[index], timeout_s=0.5):
+                            continue  # still waiting; a stop is seen at the top
+                        pending.popleft()
+                        agent = agents[index]
+                        try:
+                            self._store.progress(scan, agent.name, "running")
+                        except BaseException:
+                            self._cpus.give(min(shares[index], self._cpus.size))
+                            raise
+                        own_input = replace(agent_input, jobs=max(1, shares[index]))
+                        future = pool.submit(self._run_agent, agent, own_input, ctx, space, index)
+                        running[future] = index
+                    if not running:
+                        break
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in sorted(finished, key=running.__getitem__):
+                        index = running.pop(future)
+                        self._cpus.give(min(shares[index], self._cpus.size))
+                        run, result = future.result()
+                        agent = agents[index]
+                        self._agent_done(task, scan, agent, agent_input, run, result)
+                        done[index] = run
+        finally:
+            # An error here (the store) leaves agents that were running: the pool has
+            # waited for them, and their CPUs go back to the worker's other scans.
+            for index in running.values():
+                self._cpus.give(min(shares[index], self._cpus.size))
         outcome = Outcome()
         for index, agent in enumerate(agents):
             if index not in done:

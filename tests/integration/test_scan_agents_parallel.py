@@ -154,3 +154,40 @@ def test_the_cpu_budget_splits_between_agents_as_documented() -> None:
     assert cpu_shares(code_audit, 16) == [14, 1, 1]
     web = [agent for agent in discover() if agent.scan_type == "web_scan"]
     assert cpu_shares(web, 1) == [0] * len(web)
+
+
+def most_at_once(runs: list[dict[str, Any]]) -> int:
+    """The most runs that were under way at one moment."""
+    edges = sorted(
+        [(run["started_at"], 1) for run in runs] + [(run["finished_at"], -1) for run in runs],
+        key=lambda edge: (edge[0], edge[1]),  # an end before a start at the same instant
+    )
+    busy = peak = 0
+    for _, step in edges:
+        busy += step
+        peak = max(peak, busy)
+    return peak
+
+
+def test_two_scans_of_one_worker_share_its_cpus(harness: Harness, db: Database) -> None:
+    """A worker whose slots are all scanning keeps no more tools busy than its CPUs, while
+    a scan alone would use them all (the two-CPU test above)."""
+    harness.settings = harness.settings.model_copy(update={"scan_cpus": 2})
+    runner = harness.runner()  # one worker: its slots share one CPU pool
+    scans = [harness.submit() for _ in range(2)]
+    tasks = [harness.task(scan) for scan in scans]
+    threads = [
+        threading.Thread(target=runner.run, args=(task, harness.context(task))) for task in tasks
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(600)
+    runs = [
+        run for scan in scans for run in db.all("test_tool_execution_times", scan_id=scan["id"])
+    ]
+    assert len(runs) == 6, runs
+    assert most_at_once(runs) <= 2, runs
+    for scan in scans:
+        result = harness.scans.get(harness.principal, scan["id"])
+        assert result["state"] == "succeeded" and result["coverage"]["state"] == "complete"
