@@ -33,9 +33,17 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
-    "scan_bench": (
+    "store_bench": (
+        ["--sizes", "40", "--runs", "1", "--per-file", "10", "--lines", "200"],
+        ["first (all new)", "second (half fixed, 1.5N rows)"],
+    ),
+    "agents_parallel_bench": (
         ["--runs", "1", "--lines", "300"],
-        ["tools run directly", "code_audit task", "ratio"],
+        ["slowest single tool", "agents one at a time", "agents side by side", "ratio"],
+    ),
+    "scan_bench": (
+        ["--sizes", "300", "--runs", "1", "--warmups", "0"],
+        ["unpack", "semgrep", "post-processing", "total", "orchestrated total / slowest direct"],
     ),
     "small_scan_bench": (
         ["--runs", "1", "--lines", "200", "--scans", "2", "--processes", "1"],
