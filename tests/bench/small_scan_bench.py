@@ -117,7 +117,9 @@ def worker_settings(api: LiveApi, scan_dir: Path) -> Settings:
     )
 
 
-def start_workers(settings: Settings, processes: int, log_dir: Path) -> list[subprocess.Popen]:
+def start_workers(
+    settings: Settings, processes: int, log_dir: Path, slots: int | None = None
+) -> list[subprocess.Popen]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECURETAG_")}
     env.update(settings_env(settings))
     procs = []
@@ -125,7 +127,8 @@ def start_workers(settings: Settings, processes: int, log_dir: Path) -> list[sub
         with open(log_dir / f"worker-{n}.log", "ab") as log:
             procs.append(
                 subprocess.Popen(
-                    [sys.executable, "-m", "securetag", "worker", "--types", "code_audit"],
+                    [sys.executable, "-m", "securetag", "worker", "--types", "code_audit"]
+                    + (["--concurrency", str(slots)] if slots else []),
                     env=env,
                     cwd=ROOT,
                     stdout=log,
@@ -260,7 +263,10 @@ def submit(api: LiveApi, key: str, archive: bytes) -> str:
     return response.json()["scan_id"]
 
 
-def throughput(api: LiveApi, db: Database, key: str, archive: bytes, scans: int) -> float:
+def throughput(
+    api: LiveApi, db: Database, key: str, archive: bytes, scans: int
+) -> tuple[float, float]:
+    """(scans per minute, the tools' CPU time as a share of the host's CPUs meanwhile)."""
     with ThreadPoolExecutor(max_workers=8) as pool:
         ids = list(pool.map(lambda _: submit(api, key, archive), range(scans)))
     deadline = time.monotonic() + 60 + 30 * scans
@@ -272,7 +278,8 @@ def throughput(api: LiveApi, db: Database, key: str, archive: bytes, scans: int)
     assert row is not None
     if row["succeeded"] != scans:
         raise RuntimeError(f"only {row['succeeded']} of {scans} throughput scans succeeded")
-    return scans / float(row["span_s"]) * 60
+    span = float(row["span_s"])
+    return scans / span * 60, float(row["tool_cpu_s"]) / (span * (os.cpu_count() or 1))
 
 
 def main() -> None:
@@ -280,7 +287,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--lines", type=int, default=1_000)
     parser.add_argument("--scans", type=int, default=24, help="throughput: scans at once")
-    parser.add_argument("--processes", default="1,2", help="throughput: worker process counts")
+    parser.add_argument(
+        "--processes", default="1,2", help="throughput: worker process counts, in this order"
+    )
+    parser.add_argument(
+        "--slots",
+        type=int,
+        nargs="*",
+        default=[1],
+        help="throughput: slots per process to measure besides the default (the scaling with "
+        "processes shows once one process no longer fills the CPUs)",
+    )
     args = parser.parse_args()
     process_counts = [int(n) for n in args.processes.split(",") if n]
 
@@ -301,22 +318,30 @@ def main() -> None:
             settings = worker_settings(api, tmp / "scans")
             print(f"repository: {lines:,} lines in {len(files)} files; default worker settings: "
                   f"{settings.worker_concurrency} slots per process")  # fmt: skip
-            procs = start_workers(settings, 1, tmp)
-            try:
-                wait_for_workers(db, 1)
-                latency(api, db, key, tree, args.runs)
-            finally:
-                stop_workers(procs)
-            print(f"\nthroughput: {args.scans} small code audits submitted at once")
-            for n in process_counts:
-                procs = start_workers(settings, n, tmp)
+            if args.runs:
+                procs = start_workers(settings, 1, tmp)
                 try:
-                    wait_for_workers(db, n)
-                    per_minute = throughput(api, db, key, archive, args.scans)
+                    wait_for_workers(db, 1)
+                    latency(api, db, key, tree, args.runs)
                 finally:
                     stop_workers(procs)
-                label = f"{n} worker process{'es' if n > 1 else ''} x {settings.worker_concurrency}"
-                print(f"  {label + ' slots':<42} {per_minute:7.1f} scans/min")
+            print(f"\nthroughput: {args.scans} small code audits submitted at once")
+            for slots in (None, *args.slots):
+                for n in process_counts:
+                    procs = start_workers(settings, n, tmp, slots)
+                    try:
+                        wait_for_workers(db, n)
+                        per_minute, busy = throughput(api, db, key, archive, args.scans)
+                    finally:
+                        stop_workers(procs)
+                    each = slots or settings.worker_concurrency
+                    label = f"{n} worker process{'es' if n > 1 else ''} x {each} slot"
+                    label += "s" if each > 1 else ""
+                    label += "" if slots else " (default)"
+                    print(
+                        f"  {label:<42} {per_minute:7.1f} scans/min"
+                        f"   (tools kept {busy:.0%} of the {os.cpu_count()} CPUs busy)"
+                    )
 
 
 if __name__ == "__main__":

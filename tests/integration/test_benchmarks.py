@@ -46,7 +46,7 @@ TINY = {
         ["unpack", "semgrep", "post-processing", "total", "orchestrated total / slowest direct"],
     ),
     "small_scan_bench": (
-        ["--runs", "1", "--lines", "200", "--scans", "2", "--processes", "1"],
+        ["--runs", "1", "--lines", "200", "--scans", "2", "--processes", "1", "--slots"],
         ["upload -> result p50", "client notice", "1 worker process x"],
     ),
 }

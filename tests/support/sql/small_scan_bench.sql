@@ -26,5 +26,7 @@ SELECT count(*) FROM scan WHERE id = ANY(%(ids)s::uuid[]) AND state NOT IN ('suc
 -- name: bench_scans_finished_span
 -- From the first submission to the last finish, on the server's clock.
 SELECT extract(epoch FROM max(finished_at) - min(created_at)) AS span_s,
-       count(*) FILTER (WHERE state = 'succeeded') AS succeeded
+       count(*) FILTER (WHERE state = 'succeeded') AS succeeded,
+       (SELECT coalesce(sum(cpu_time_ms), 0) / 1000 FROM tool_execution
+        WHERE scan_id = ANY(%(ids)s::uuid[]) AND kind = 'scanner') AS tool_cpu_s
 FROM scan WHERE id = ANY(%(ids)s::uuid[]);
