@@ -20,9 +20,13 @@ joined span is redacted as one secret (`_merged`, `_apply`).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
+import itertools
 import math
 import re
+import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -361,21 +365,110 @@ def _detect_secrets_spans(text: str) -> Iterator[_Span]:
     The plugins are called directly rather than through `scan_line`: that reads a
     process-wide settings singleton which `default_settings()` swaps in and out, so
     two worker threads redacting at once could each scan with the other's (or no)
-    plugins. The plugin instances here belong to this call alone.
+    plugins. The plugin instances here belong to this thread alone.
     """
     plugins = _detect_secrets_plugins()
     if not plugins:
         return
-    offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    screened = _screened_lines(plugins, text, lines, starts)
+    for number, line in enumerate(lines):
         if line.strip():
+            keyword = _KEYWORD.search(line) is not None
             for plugin in plugins:
+                if plugin.secret_type == "Secret Keyword" and not keyword:
+                    continue  # each of its patterns needs one of its keywords
+                candidates = screened.get(plugin.secret_type)
+                if candidates is not None and number not in candidates:
+                    continue  # none of its patterns matches the line
                 for value in _plugin_hits(plugin, line):
-                    yield from _occurrences(line, value, offset)
-        offset += len(line) + 1
+                    yield from _occurrences(line, value, starts[number])
+
+
+def _screened_lines(
+    plugins: Sequence[Any], text: str, lines: Sequence[str], starts: list[int]
+) -> dict[str, set[int]]:
+    """For each plain regex plugin, the lines (by index) its patterns may match.
+
+    A plain regex plugin (detect-secrets' own `RegexBasedDetector.analyze_string`)
+    reports exactly what its patterns find on a line, so a line none of them matches
+    gives it no hit, and only the candidates go through the plugin. A pattern that
+    begins with literal characters searches the whole text once (the regex engine
+    skips ahead to its prefix, in C), `^`/`$` at line ends: every line a match touches
+    is a candidate, and a line with a match of its own is always among them (a match
+    found across a line break only adds candidates). Any other pattern searches each
+    line, as the plugin would, without the plugin's cost. Patterns that could behave
+    otherwise across a line break (a negative look-behind, `\\A`/`\\Z`, a
+    back-reference, flags other than case) are not screened: their plugin runs on
+    every line.
+    """
+    try:
+        from detect_secrets.plugins.base import RegexBasedDetector
+    except ImportError:
+        return {}
+    screened: dict[str, set[int]] = {}
+    for plugin in plugins:
+        if type(plugin).analyze_string is not RegexBasedDetector.analyze_string:
+            continue
+        patterns = list(plugin.denylist)
+        if any(_UNSCREENABLE.search(p.pattern) or p.flags & ~_SCREENABLE_FLAGS for p in patterns):
+            continue
+        candidates: set[int] = set()
+        for pattern in patterns:
+            if not _LITERAL_START.match(pattern.pattern):
+                candidates.update(n for n, line in enumerate(lines) if pattern.search(line))
+                continue
+            for match in _multiline(pattern).finditer(text):
+                first = bisect.bisect_right(starts, match.start()) - 1
+                last = bisect.bisect_right(starts, max(match.start(), match.end() - 1)) - 1
+                candidates.update(range(first, last + 1))
+        screened[plugin.secret_type] = candidates
+    return screened
+
+
+@functools.lru_cache(maxsize=256)
+def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    flags = pattern.flags | (
+        re.MULTILINE if "^" in pattern.pattern or "$" in pattern.pattern else 0
+    )
+    return re.compile(pattern.pattern, flags)
+
+
+# Two literal characters first (after an opening group): `AKIA…`, `(ghp|…`, `://`.
+_LITERAL_START = re.compile(r"(?:\(\?:|\()?(?:[A-Za-z0-9_:/-]|\\[/.]){2}")
+_UNSCREENABLE = re.compile(r"\(\?<!|\\[AZ]|\\[1-9]|\(\?P=")
+# Flags a screened pattern may carry (re.UNICODE is every str pattern's).
+_SCREENABLE_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+# Every pattern of detect-secrets' keyword detector starts from one of these words
+# (detect_secrets/plugins/keyword.py, DENYLIST, matched without case): a line with
+# none of them cannot give it a hit, and it costs more than all the others together.
+_KEYWORD = re.compile(
+    "|".join(
+        (
+            "api_?key", "auth_?key", "service_?key", "account_?key", "db_?key",
+            "database_?key", "priv_?key", "private_?key", "client_?key", "db_?pass",
+            "database_?pass", "key_?pass", "password", "passwd", "pwd", "secret",
+            "contraseña", "contrasena",
+        )
+    ),
+    re.IGNORECASE,
+)  # fmt: skip
+# Plugin instances, one set per thread: building them costs milliseconds (the entropy
+# plugins compile their patterns), and each thread's own set never meets another's.
+_PLUGINS = threading.local()
 
 
 def _detect_secrets_plugins() -> list[Any]:
+    plugins = getattr(_PLUGINS, "instances", None)
+    if plugins is None:
+        plugins = _PLUGINS.instances = _new_detect_secrets_plugins()
+    return plugins
+
+
+def _new_detect_secrets_plugins() -> list[Any]:
     # detect-secrets is a dependency, but redaction must still run (on our own
     # patterns) where it is missing or its plugin API has moved.
     try:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
+from securetag.security import redaction
 from securetag.security.redaction import (
     FLAGGED_LINE_WIDTH,
     REDACTION_MARK,
@@ -231,3 +234,52 @@ def test_a_token_with_a_known_hash_is_redacted_out_of_a_message() -> None:
         f"Possible hardcoded password: '{redact_secret(URL_PASSWORD)}' near 's3cr3t'"
     )
     assert redact_hashed_tokens(message, set()) == message
+
+
+# ---------------------------------------------------------------- screening is exact
+
+
+def _every_line_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redaction as it was before the screens: every plugin on every line."""
+    monkeypatch.setattr(redaction, "_screened_lines", lambda *args: {})
+    monkeypatch.setattr(redaction, "_KEYWORD", re.compile(""))
+
+
+SCREEN_CORPUS_GLOBS = (
+    "tests/detection/*/cases/secrets/*",
+    "tests/detection/java/src/main/java/org/securetag/bench/secrets/*.java",
+    "tests/support/**/*.py",
+)
+TOKENS_AT_EDGES = "\n".join(
+    [
+        "AKC" + "a1B2c3D4e5F6g7",  # Artifactory at a line's very start (^ and \s anchors)
+        'x = "AP6' + "abcdefgh12" + '"',
+        "  \tAKIA" + "IOSFODNN7EXAMPLE",
+        "xoxb-" + "123456789012-abcdefABCDEF",
+        "cloudant_password = '" + "a" * 8 + "b" * 16 + "'",
+        "ibm_cloud_iam_key: " + "Zx9" * 15,
+        "softlayer_api_key=" + "f" * 64,
+        "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
+        "123456789:" + "AAH" * 11 + "ab",
+        "0123456789abcdef0123456789abcdef-us12",
+        "PASSWORD=hunter2isnotgood",
+        "Contraseña: 'S3cr3tValu3!'",
+        "",
+        "https://user:pa55word@example.com/",
+    ]
+)
+
+
+def test_screening_lines_finds_exactly_what_checking_every_line_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    texts = [TOKENS_AT_EDGES]
+    for pattern in SCREEN_CORPUS_GLOBS:
+        texts += [p.read_text(errors="replace") for p in sorted(root.glob(pattern)) if p.is_file()]
+    assert len(texts) > 50
+    screened = [redaction.redact_secrets(text) for text in texts]
+    _every_line_checked(monkeypatch)
+    assert [redaction.redact_secrets(text) for text in texts] == screened
+    # The corpus exercises the plugins: the edge cases are redacted, not passed through.
+    assert screened[0].count(redaction.REDACTION_MARK) >= 10, screened[0]
