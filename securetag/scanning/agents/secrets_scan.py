@@ -68,6 +68,8 @@ from detect_secrets.core.scan import get_files_to_scan
 from detect_secrets.core.secrets_collection import SecretsCollection
 from detect_secrets.main import parse_args
 
+from securetag.scanning.agents import secrets_screen
+
 BINARY_PROBE_BYTES = 8000
 # A file's time limit grows with its size: detect-secrets reads about 0.3 MiB of
 # ordinary source a second on one core, so a large but honest file gets three times
@@ -93,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.action != "scan" or _asks_for_more_than_a_scan(args):
         print("error: only `scan` of paths is supported", file=sys.stderr)
         return 2
+    secrets_screen.install()
     # detect-secrets opens files with the bare name `open` in this module.
     detect_secrets_scan.open = functools.partial(open, encoding="utf-8", errors="replace")
     collection = SecretsCollection(root=args.custom_root)
