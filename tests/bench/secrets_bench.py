@@ -117,10 +117,15 @@ def main() -> None:
             print(f"{label + ': Semgrep':<44} {result['semgrep']:7.2f} s")
             print(f"{label + ': secrets':<44} {result['secrets']:7.2f} s")
             if "unscreened" in result:
-                print(f"{label + ': secrets, unscreened (before)':<44} {result['unscreened']:7.2f} s")
+                print(
+                    f"{label + ': secrets, unscreened (before)':<44} {result['unscreened']:7.2f} s"
+                )
                 print(f"{label + ': same report screened/unscreened':<44} {result['same_report']}")
                 failed = failed or not result["same_report"]
-            print(f"{label + ': ratio secrets/Semgrep':<44} {ratio:7.2f}x  (target <= {TARGET_RATIO}x)")
+            print(
+                f"{label + ': ratio secrets/Semgrep':<44} {ratio:7.2f}x"
+                f"  (target <= {TARGET_RATIO}x)"
+            )
     sys.exit(1 if failed else 0)
 
 

@@ -227,7 +227,9 @@ def file_time_limit(size_bytes: int) -> float:
     return FILE_TIME_BASE_S + FILE_TIME_PER_MIB_S * size_bytes / (1024 * 1024)
 
 
-def _scan_one_file(found: list[PotentialSecret], path: str, seconds: float) -> dict[str, str] | None:
+def _scan_one_file(
+    found: list[PotentialSecret], path: str, seconds: float
+) -> dict[str, str] | None:
     """Scan one file into `found`; why it was not wholly scanned, or None."""
     try:
         with _time_limit(seconds):

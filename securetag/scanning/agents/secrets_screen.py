@@ -93,7 +93,8 @@ def screen_for(plugin: BasePlugin) -> Screen:
 
 def _entropy_screen(charset: str, limit: float) -> Screen:
     shortest = max(1, math.floor(2**limit))
-    pattern = re.compile(r"""(['"])[%s]{%d,}\1""" % (re.escape(charset), shortest))
+    run = "[" + re.escape(charset) + "]{" + str(shortest) + ",}"
+    pattern = re.compile(r"""(['"])""" + run + r"\1")
     return Screen(
         in_text=lambda text, _lowered: pattern.search(text) is not None,
         on_line=lambda line: pattern.search(line) is not None,
