@@ -105,6 +105,7 @@ def main() -> None:
         "--no-unscreened", action="store_true", help="skip the slow unscreened runs"
     )
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # each row as it is measured
     load = os.getloadavg()[0]
     print(f"secrets vs Semgrep, median of {args.runs} interleaved runs (load {load:.1f})")
     failed = False
