@@ -53,6 +53,7 @@ bench: $(STAMP) sysdeps
 	$(BIN)/python -m tests.bench.api_bench
 	$(BIN)/python -m tests.bench.context_bench
 	$(BIN)/python -m tests.bench.scan_bench
+	$(BIN)/python -m tests.bench.secrets_bench
 
 # The labelled detection benchmark (tests/detection/): every case through the API, a real
 # worker and the sandboxed engines, scored per category; DETECT_ARGS passes options

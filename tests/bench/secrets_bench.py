@@ -115,16 +115,16 @@ def main() -> None:
             result = measure(tree, args.runs, unscreened=not args.no_unscreened)
             ratio = float(result["secrets"]) / float(result["semgrep"])
             label = f"{language}, {files} files"
-            print(f"{label + ': Semgrep':<44} {result['semgrep']:7.2f} s")
-            print(f"{label + ': secrets':<44} {result['secrets']:7.2f} s")
+            print(f"{label + ': Semgrep':<50} {result['semgrep']:7.2f} s")
+            print(f"{label + ': secrets':<50} {result['secrets']:7.2f} s")
             if "unscreened" in result:
                 print(
-                    f"{label + ': secrets, unscreened (before)':<44} {result['unscreened']:7.2f} s"
+                    f"{label + ': secrets, unscreened (before)':<50} {result['unscreened']:7.2f} s"
                 )
-                print(f"{label + ': same report screened/unscreened':<44} {result['same_report']}")
+                print(f"{label + ': same report screened/unscreened':<50} {result['same_report']}")
                 failed = failed or not result["same_report"]
             print(
-                f"{label + ': ratio secrets/Semgrep':<44} {ratio:7.2f}x"
+                f"{label + ': ratio secrets/Semgrep':<50} {ratio:7.2f}x"
                 f"  (target <= {TARGET_RATIO}x)"
             )
     sys.exit(1 if failed else 0)

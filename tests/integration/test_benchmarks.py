@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "secrets_bench": (
+        ["--runs", "1", "--python-files", "40", "--java-files", "40"],
+        ["python, 40 files: Semgrep", "secrets, unscreened (before)", "ratio secrets/Semgrep"],
+    ),
     "scan_bench": (
         ["--runs", "1", "--lines", "300"],
         ["tools run directly", "code_audit task", "ratio"],
