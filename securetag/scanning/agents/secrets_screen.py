@@ -6,8 +6,8 @@ about 25 plugins times every line, most of the time spent deciding which argumen
 pass. Almost no line holds anything any plugin could report. `process_lines` replaces
 `detect_secrets.core.scan._process_line_based_plugins` (the per-file loop; the rest of
 `scan_file`, transformers included, is unchanged) and asks, per plugin, first whether
-the file's lines can hold anything it reports (one regular-expression search over the
-whole text, in C), then which lines can; only those (line, plugin) pairs go through
+the file's lines can hold anything it reports (substring tests and a regular-expression
+search over the whole text, in C), then which lines can; only those (line, plugin) pairs go through
 detect-secrets' own `_scan_line` and filters, as before.
 
 Each screen is a necessary condition for its plugin to report anything, so the screened
@@ -18,7 +18,10 @@ scan reports exactly what the full one does:
   with MULTILINE, so `^` and `$` hold at each line's start and end as they do on the line
   alone; a pattern with something that sees past a line's end differently in the joined
   text (`\\A`, `\\Z`, or a negative lookaround that could match the newline) is not
-  screened over the whole text (`_text_safe`), only line by line.
+  screened over the whole text (`_text_safe`), only line by line. Before any pattern
+  runs, a substring test for the literals it cannot match without (`regex_literals`:
+  `AKIA`-like prefixes, `BEGIN … PRIVATE KEY`, a keyword) rules most files out at memchr
+  speed; a pattern with no literal prefix otherwise costs a full attempt at every position.
   The JWT plugin's own reading only drops some of its pattern's matches, so the same holds.
 - the keyword plugin reports only where one of its keywords (`keyword.DENYLIST`) occurs;
   its patterns all contain one, matched case-insensitively or not.
