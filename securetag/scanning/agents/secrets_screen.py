@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -109,17 +110,24 @@ class _PatternScreen:
     pattern: re.Pattern[str]
     needed: regex_literals.Needed
     over_text: re.Pattern[str] | None  # the pattern over joined lines; None: not safe
+    # The same, case-sensitive, for the lower-cased text when that is ASCII (None: not
+    # known to be the same): case-insensitive alternations are about 10x slower in `re`.
+    folded: re.Pattern[str] | None = None
 
     def in_text(self, text: str, lowered: str | None) -> bool:
         if not regex_literals.contains(self.needed, text, lowered):
             return False
+        if self.folded is not None and lowered is not None:
+            return self.folded.search(lowered) is not None
         return self.over_text is None or self.over_text.search(text) is not None
 
     def on_line(self, line: str) -> bool:
         lowered = regex_literals.lowered_if_ascii(line)
-        return regex_literals.contains(self.needed, line, lowered) and bool(
-            self.pattern.search(line)
-        )
+        if not regex_literals.contains(self.needed, line, lowered):
+            return False
+        if self.folded is not None and lowered is not None:
+            return self.folded.search(lowered) is not None
+        return self.pattern.search(line) is not None
 
 
 def _regex_screen(patterns: list[re.Pattern[str]]) -> Screen:
@@ -128,6 +136,7 @@ def _regex_screen(patterns: list[re.Pattern[str]]) -> Screen:
             pattern=p,
             needed=regex_literals.required_literals(p),
             over_text=re.compile(p.pattern, p.flags | re.MULTILINE) if _text_safe(p) else None,
+            folded=_folded(p),
         )
         for p in patterns
     ]
@@ -135,6 +144,33 @@ def _regex_screen(patterns: list[re.Pattern[str]]) -> Screen:
         in_text=lambda text, lowered: any(s.in_text(text, lowered) for s in screens),
         on_line=lambda line: any(s.on_line(line) for s in screens),
     )
+
+
+# Literal letters and digits, `_`, `-`, alternation, optional parts and plain groups: on
+# ASCII text, such a pattern matches case-insensitively exactly where its lower-case form
+# matches the lower-cased text (no class, escape or flag whose meaning the case changes).
+_FOLDABLE = re.compile(r"(?:[A-Za-z0-9_\-|?]|\((?:\?:)?|\))*")
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    # A letter outside ASCII (the `ñ` of `contraseña`) matches no ASCII text either way,
+    # unless `re` counts it the same as an ASCII letter (the long s and `s`).
+    others = {char for char in source if not char.isascii()}
+    if not all(char.isalpha() and not _ascii_equivalent(char) for char in others):
+        return None
+    if not _FOLDABLE.fullmatch("".join(char for char in source if char.isascii())):
+        return None
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+def _ascii_equivalent(char: str) -> bool:
+    return any(re.fullmatch(re.escape(char), ascii, re.IGNORECASE) for ascii in _ASCII_LETTERS)
+
+
+_ASCII_LETTERS = string.ascii_letters
 
 
 # A negative lookaround made only of one class or escape that cannot match a newline sees
