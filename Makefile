@@ -53,6 +53,8 @@ bench: $(STAMP) sysdeps
 	$(BIN)/python -m tests.bench.api_bench
 	$(BIN)/python -m tests.bench.context_bench
 	$(BIN)/python -m tests.bench.scan_bench
+	$(BIN)/python -m tests.bench.agents_parallel_bench
+	$(BIN)/python -m tests.bench.store_bench
 	$(BIN)/python -m tests.bench.secrets_bench
 
 # The labelled detection benchmark (tests/detection/): every case through the API, a real

@@ -179,9 +179,14 @@ def build_document(max_upload_bytes: int) -> dict[str, Any]:
                         {
                             "name": "project",
                             "in": "query",
-                            "required": True,
+                            # Not required here: the multipart form field may carry it instead
+                            # (one of the two must; neither is a 400).
+                            "required": False,
                             "schema": {"type": "string", "pattern": PROJECT_PATTERN},
-                            "description": "project name (may also be a multipart form field)",
+                            "description": (
+                                "project name; required here or as the multipart form field "
+                                "`project` (neither: 400)"
+                            ),
                         },
                         {
                             "name": "filename",

@@ -6,6 +6,7 @@ and the object is passed down explicitly.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -91,9 +92,14 @@ class Settings(BaseSettings):
 
     # Scanners run under bubblewrap; SECURETAG_SANDBOX=off runs them bare (development
     # only: a loud warning on every run). Each concurrently running scan gets its own
-    # unprivileged uid from sandbox_uid_base on, so process limits never collide.
+    # block of unprivileged uids from sandbox_uid_base on, one per agent (its block's first
+    # number is the group that reads its tree), so process limits never collide.
     sandbox: bool = True
     sandbox_uid_base: int = Field(default=61000, ge=1000, le=2**31 - 1000)
+    # CPUs one scan's agents may keep busy at once (how many run side by side, and
+    # Semgrep's --jobs); unset: this host's CPUs shared among the worker's slots, so a
+    # worker whose slots are all scanning does not oversubscribe the host.
+    scan_cpus: int | None = Field(default=None, ge=1, le=1024)
     # The interpreter Bandit runs under, which decides the Python syntax it parses:
     # "auto" (the newest one newer than the worker's), "worker", or a path
     # (securetag.scanning.agents.bandit_python).
@@ -260,6 +266,12 @@ class Settings(BaseSettings):
         if self.db_pool_max < self.db_pool_min:
             raise ValueError("SECURETAG_DB_POOL_MAX must be >= SECURETAG_DB_POOL_MIN")
         return self
+
+    @property
+    def scan_cpu_budget(self) -> int:
+        if self.scan_cpus is not None:
+            return self.scan_cpus
+        return max(1, (os.cpu_count() or 1) // self.worker_concurrency)
 
     @property
     def scan_root(self) -> Path:

@@ -31,6 +31,7 @@ class AgentInput:
     source_dir: Path | None = None
     target_url: str | None = None
     allow: tuple[Any, ...] = ()  # networks a web scan may reach besides public ones
+    jobs: int = 1  # CPUs a `parallel` agent may spread over (the scan task decides)
 
 
 class SkipReason(enum.StrEnum):
@@ -103,7 +104,10 @@ class Agent:
     same issue, the first one's finding leads the merged one. `languages` are the
     source languages the tool parses (a scan's coverage names them, so a reader sees
     which engine looked at which language); empty for a tool that reads every file
-    as text, or pages.
+    as text, or pages. `cpu_heavy`: the tool keeps a CPU busy while it runs, so it
+    holds one of the scan's CPUs (SECURETAG_SCAN_CPUS) and waits for a free one; a
+    tool that mostly waits (on the network) takes none. `parallel`: the tool spreads
+    over several CPUs when `AgentInput.jobs` says so, and holds that many.
     """
 
     name: str  # also its sandbox profile's name and tool_execution.agent
@@ -117,6 +121,8 @@ class Agent:
     reports_secrets: bool = False  # its findings are secrets: other findings' lines get redacted
     languages: tuple[str, ...] = ()
     tool: str | None = None  # the `tool` its findings carry, when not its name
+    cpu_heavy: bool = True
+    parallel: bool = False
 
     @property
     def finding_tool(self) -> str:

@@ -293,13 +293,12 @@ class ScanStore:
                 audit.record(conn, _event(scan, task, "scan.agent", audit_details))
         return execution_id
 
-    def keep_excerpt(self, scan: ScanRecord, fingerprint: str, excerpt: Excerpt) -> None:
-        """The code around a finding, for the triage task (sealed, expires after EXCERPT_TTL_S)."""
-        self._context.put(
+    def keep_excerpts(self, scan: ScanRecord, excerpts: Sequence[tuple[str, Excerpt]]) -> None:
+        """`keep_excerpt` of each (fingerprint, excerpt): one transaction, one batch."""
+        self._context.put_many(
             scan.tenant_id,
             scan_scope(scan.id),
-            _excerpt_key(fingerprint),
-            excerpt.to_bytes(),
+            [(_excerpt_key(fingerprint), excerpt.to_bytes()) for fingerprint, excerpt in excerpts],
             ttl_s=EXCERPT_TTL_S,
         )
 
@@ -349,18 +348,26 @@ class ScanStore:
                     if gaps.looked_at(row["reported_by"] or [row["tool"]], row["path"])
                 }
                 comparison = replace(comparison, fixed=comparison.fixed & looked_at)
-            position = 0
-            for status, batch in (
-                (FindingStatus.NEW, comparison.new),
-                (FindingStatus.EXISTING, comparison.existing),
-            ):
-                for finding in batch:
-                    position += 1
-                    self._insert_finding(conn, scan, finding, status, position)
-            for row in previous:
-                if row["fingerprint"] in comparison.fixed:
-                    position += 1
-                    self._insert_fixed(conn, scan, row, position)
+            # New, then existing, then fixed, numbered in that order; all rows sealed
+            # under one key lookup and sent as one batch.
+            rows = [
+                *(_finding_row(scan, f, FindingStatus.NEW) for f in comparison.new),
+                *(_finding_row(scan, f, FindingStatus.EXISTING) for f in comparison.existing),
+                *(
+                    self._fixed_row(conn, scan, row)
+                    for row in previous
+                    if row["fingerprint"] in comparison.fixed
+                ),
+            ]
+            sealed = self._vault.seal_many(
+                scan.tenant_id,
+                FINDING_DETAIL,
+                ((str(row["id"]), row.pop("detail")) for row in rows),
+                conn=conn,
+            )
+            for position, (row, one) in enumerate(zip(rows, sealed, strict=True), start=1):
+                row.update(detail=one.ciphertext, key_version=one.key_version, position=position)
+            conn.many("insert_finding", rows)
             finished = conn.one(
                 "scan_finish",
                 id=scan.id,
@@ -401,48 +408,9 @@ class ScanStore:
         )
         conn.run("scan_triage_state", id=scan.id, triage_state=TriageState.PENDING)
 
-    def _insert_finding(
-        self, conn: Connection, scan: ScanRecord, finding: Finding, status: str, position: int
-    ) -> None:
-        finding_id = uuid.uuid4()
-        detail = json.dumps(
-            {"message": finding.message, "snippet": finding.snippet, "extra": finding.extra}
-        ).encode()
-        sealed = self._vault.seal(
-            scan.tenant_id, FINDING_DETAIL, str(finding_id), detail, conn=conn
-        )
-        conn.run(
-            "insert_finding",
-            id=finding_id,
-            tenant_id=scan.tenant_id,
-            scan_id=scan.id,
-            fingerprint=finding.fingerprint,
-            status=status,
-            tool=finding.tool,
-            reported_by=sorted(
-                {r["tool"] for r in finding.extra.get("reported_by", [])} | {finding.tool}
-            ),
-            rule_id=finding.rule_id,
-            title=finding.title,
-            severity=finding.severity,
-            confidence=finding.confidence,
-            cwe=finding.cwe,
-            owasp=finding.owasp,
-            path=finding.path,
-            start_line=finding.start_line,
-            start_column=finding.start_column,
-            end_line=finding.end_line,
-            end_column=finding.end_column,
-            fix_hint=finding.fix_hint,
-            detail=sealed.ciphertext,
-            key_version=sealed.key_version,
-            position=position,
-        )
-
-    def _insert_fixed(
-        self, conn: Connection, scan: ScanRecord, previous: Row, position: int
-    ) -> None:
-        """A finding of the previous scan that is gone now, re-sealed under its new row."""
+    def _fixed_row(self, conn: Connection, scan: ScanRecord, previous: Row) -> dict[str, Any]:
+        """A finding of the previous scan that is gone now, its detail opened to be re-sealed
+        under its new row."""
         detail = self._vault.open(
             scan.tenant_id,
             FINDING_DETAIL,
@@ -451,22 +419,13 @@ class ScanStore:
             previous["key_version"],
             conn=conn,
         )
-        finding_id = uuid.uuid4()
-        sealed = self._vault.seal(
-            scan.tenant_id, FINDING_DETAIL, str(finding_id), detail, conn=conn
-        )
-        conn.run(
-            "insert_finding",
-            **{
-                **previous,
-                "id": finding_id,
-                "scan_id": scan.id,
-                "status": FindingStatus.FIXED,
-                "detail": sealed.ciphertext,
-                "key_version": sealed.key_version,
-                "position": position,
-            },
-        )
+        return {
+            **previous,
+            "id": uuid.uuid4(),
+            "scan_id": scan.id,
+            "status": FindingStatus.FIXED,
+            "detail": detail,
+        }
 
     # ------------------------------------------------------------------ triage
 
@@ -750,6 +709,35 @@ class ScanStore:
             "limit": limit,
         }
         return Read("list_scans", params)
+
+
+def _finding_row(scan: ScanRecord, finding: Finding, status: FindingStatus) -> dict[str, Any]:
+    """The insert_finding parameters of a finding, its detail still plain (sealed by finish)."""
+    detail = {"message": finding.message, "snippet": finding.snippet, "extra": finding.extra}
+    return {
+        "id": uuid.uuid4(),
+        "tenant_id": scan.tenant_id,
+        "scan_id": scan.id,
+        "fingerprint": finding.fingerprint,
+        "status": status,
+        "tool": finding.tool,
+        "reported_by": sorted(
+            {r["tool"] for r in finding.extra.get("reported_by", [])} | {finding.tool}
+        ),
+        "rule_id": finding.rule_id,
+        "title": finding.title,
+        "severity": finding.severity,
+        "confidence": finding.confidence,
+        "cwe": finding.cwe,
+        "owasp": finding.owasp,
+        "path": finding.path,
+        "start_line": finding.start_line,
+        "start_column": finding.start_column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "fix_hint": finding.fix_hint,
+        "detail": json.dumps(detail).encode(),
+    }
 
 
 def _excerpt_key(fingerprint: str) -> str:

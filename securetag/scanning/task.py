@@ -3,7 +3,8 @@
 For each task the runner reads its scan from the scan store, marks it running,
 prepares the input (an uploaded archive is opened with the tenant's key and
 unpacked safely; a web target's URL is opened), runs the agents the registry
-declares for the scan type one after another in the sandbox, records every run,
+declares for the scan type side by side, each in a sandbox of its own, as the
+scan's CPU budget allows (securetag.scanning.agent_slots), records every run,
 normalizes and de-duplicates the findings, keeps the code around those to triage,
 and hands them to the store, which compares them with the project's previous scan
 and finishes the scan. The runner names no tool: each agent declares itself.
@@ -21,11 +22,11 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from uuid import UUID
 
@@ -36,8 +37,9 @@ from securetag.queue.handlers import HandlerRegistry, TaskContext
 from securetag.queue.tasks import TaskQueue
 from securetag.scanning import ranking, rule_pack
 from securetag.scanning.agent import Agent, AgentInput, AgentRun
+from securetag.scanning.agent_slots import SandboxIds, UidPool, cpu_shares
 from securetag.scanning.coverage import ScanCoverage
-from securetag.scanning.excerpts import excerpt_around
+from securetag.scanning.excerpts import excerpts_in_tree
 from securetag.scanning.registry import AgentRegistry
 from securetag.scanning.sandbox.bwrap import find_bwrap
 from securetag.scanning.sandbox.limits import sandbox_uid
@@ -57,37 +59,11 @@ log = logging.getLogger("securetag.scanning.task")
 NOT_RUN = "not run (the task was stopped)"
 
 
-class UidPool:
-    """One sandbox uid per concurrently running scan (its agents run one after another).
-
-    RLIMIT_NPROC counts every process of a uid on the host, so two sandboxes
-    sharing a uid would share (and could exhaust) one process budget; and a scan's
-    source tree is readable by its uid's group alone.
-    """
-
-    def __init__(self, first: int, size: int) -> None:
-        self._free = list(range(first, first + size))
-        self._lock = threading.Condition()
-
-    @contextmanager
-    def uid(self) -> Iterator[int]:
-        with self._lock:
-            while not self._free:
-                self._lock.wait()
-            uid = self._free.pop()
-        try:
-            yield uid
-        finally:
-            with self._lock:
-                self._free.append(uid)
-                self._lock.notify()
-
-
 @dataclass(frozen=True)
 class Workspace:
     """What one scan holds while it runs."""
 
-    uid: int | None  # the sandbox uid all its agents run as (None: the worker's own)
+    ids: SandboxIds | None  # the sandbox uids and group of its agents (None: the worker's own)
     directory: Path  # private to the worker: the source tree, sandbox-off work dirs
 
 
@@ -128,7 +104,14 @@ class ScanRunner:
         # Only root can hand each agent a uid of its own; otherwise every agent runs
         # as the worker's own unprivileged uid (and shares its process limit).
         self._uids = (
-            UidPool(settings.sandbox_uid_base, max(1, settings.worker_concurrency))
+            UidPool(
+                settings.sandbox_uid_base,
+                scans=max(1, settings.worker_concurrency),
+                agents_per_scan=max(
+                    (len(self._agents.for_scan(kind)) for kind in self._agents.scan_types()),
+                    default=1,
+                ),
+            )
             if os.geteuid() == 0
             else None
         )
@@ -185,12 +168,12 @@ class ScanRunner:
 
     @contextmanager
     def _workspace(self) -> Iterator[Workspace]:
-        # One uid for the whole scan, so that its tree can be readable by that uid alone.
+        # One group for the whole scan, so that its tree can be readable by its agents alone.
         with (
-            self._uids.uid() if self._uids else nullcontext(None) as uid,
+            self._uids.ids() if self._uids else nullcontext(None) as ids,
             self._scan_dirs.scan_dir() as directory,
         ):
-            yield Workspace(uid, directory)
+            yield Workspace(ids, directory)
 
     @contextmanager
     def _input(self, scan: ScanRecord, space: Workspace) -> Iterator[AgentInput]:
@@ -199,8 +182,10 @@ class ScanRunner:
             yield AgentInput(scan.type, target_url=url, allow=tuple(self._guard.allow))
             return
         content, archive_format = self._store.upload(scan)
-        # The sandbox uid reads the tree through its own group; nobody else but the worker.
-        reader_gid = sandbox_uid(space.uid)[1] if self._settings.sandbox else None
+        # The sandbox uids read the tree through the scan's group; nobody else but the worker.
+        reader_gid = None
+        if self._settings.sandbox:
+            reader_gid = space.ids.gid if space.ids else sandbox_uid(None)[1]
         self._store.progress(scan, "unpack", "running")
         source_dir = space.directory / "src"
         report = unpack_archive(
@@ -219,43 +204,104 @@ class ScanRunner:
         agent_input: AgentInput,
         space: Workspace,
     ) -> Outcome:
+        """Run the scan's agents side by side within its CPU budget; merge in registry order.
+
+        Agents start in registry order as the CPUs they hold free up. Every store call
+        (progress, tool runs) is made here, on the task's own thread, as each agent ends:
+        the agents' threads only run the sandbox and parse, so a scan still uses one
+        database connection at a time, and the worker's pool is sized as before.
+        """
+        agents = self._agents.for_scan(scan.type)
+        budget = self._settings.scan_cpu_budget
+        shares = cpu_shares(agents, budget)
+        free = budget
+        pending = deque(range(len(agents)))
+        running: dict[Future[tuple[AgentRun, SandboxResult]], int] = {}
+        done: dict[int, AgentRun] = {}
+        with ThreadPoolExecutor(max(1, len(agents)), thread_name_prefix="agent") as pool:
+            while pending or running:
+                # The next agent waits for its CPUs (nothing running frees them all).
+                while pending and (shares[pending[0]] <= free or not running):
+                    index = pending.popleft()
+                    if ctx.should_stop:
+                        continue  # never started: reported NOT_RUN below
+                    agent = agents[index]
+                    self._store.progress(scan, agent.name, "running")
+                    free -= shares[index]
+                    own_input = replace(agent_input, jobs=max(1, shares[index]))
+                    future = pool.submit(self._run_agent, agent, own_input, ctx, space, index)
+                    running[future] = index
+                if not running:
+                    break
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=running.__getitem__):
+                    index = running.pop(future)
+                    free += shares[index]
+                    run, result = future.result()
+                    agent = agents[index]
+                    self._agent_done(task, scan, agent, agent_input, run, result)
+                    done[index] = run
         outcome = Outcome()
-        for agent in self._agents.for_scan(scan.type):
-            if ctx.should_stop:
+        for index, agent in enumerate(agents):
+            if index not in done:
                 outcome.failures.append(f"{agent.name}: {NOT_RUN}")
                 outcome.coverage.not_run(agent, NOT_RUN)
                 continue
-            self._store.progress(scan, agent.name, "running")
-            run, result = self._run_agent(agent, agent_input, ctx, space)
-            tool_run = self._record(task, scan, agent, agent_input, result, run)
-            if run.failure:
-                # The reference an operator looks up; the tool's own words stay sealed there.
-                run.failure += f" (tool run {tool_run})"
+            run = done[index]
             outcome.findings += run.findings
             outcome.coverage.add(agent, run)
             if agent.reports_secrets:
                 outcome.secret_tools |= {finding.tool for finding in run.findings}
             if run.failure:
                 outcome.failures.append(f"{agent.name}: {run.failure}")
-            self._store.progress(
-                scan,
-                agent.name,
-                "failed" if run.failure else "succeeded",
-                findings=len(run.findings),
-                skipped=len(run.coverage.skipped) or None,
-                error=run.failure,
-            )
         return outcome
 
+    def _agent_done(
+        self,
+        task: ClaimedTask,
+        scan: ScanRecord,
+        agent: Agent,
+        agent_input: AgentInput,
+        run: AgentRun,
+        result: SandboxResult,
+    ) -> None:
+        tool_run = self._record(task, scan, agent, agent_input, result, run)
+        if run.failure:
+            # The reference an operator looks up; the tool's own words stay sealed there.
+            run.failure += f" (tool run {tool_run})"
+        self._store.progress(
+            scan,
+            agent.name,
+            "failed" if run.failure else "succeeded",
+            findings=len(run.findings),
+            skipped=len(run.coverage.skipped) or None,
+            error=run.failure,
+        )
+
     def _run_agent(
-        self, agent: Agent, agent_input: AgentInput, ctx: TaskContext, space: Workspace
+        self,
+        agent: Agent,
+        agent_input: AgentInput,
+        ctx: TaskContext,
+        space: Workspace,
+        index: int,
     ) -> tuple[AgentRun, SandboxResult]:
+        profile = self._agents.profile(agent)
+        if space.ids is None:
+            # Without root every agent runs as the worker's uid, so the agents running
+            # at once share one RLIMIT_NPROC count: each may use what all of them may.
+            shared = sum(
+                self._agents.profile(a).processes
+                for a in self._agents.for_scan(agent_input.scan_type)
+            )
+            profile = profile.model_copy(update={"processes": shared})
         result = run_sandboxed(
             agent.argv(agent_input),
-            self._agents.profile(agent),
+            profile,
             input_dir=agent_input.source_dir,
             sandbox_enabled=self._settings.sandbox,
-            uid=space.uid,
+            uid=space.ids.uids[index] if space.ids else None,
+            gid=space.ids.gid if space.ids else None,
             cwd=agent.cwd,
             # The task's deadline kills the tool too: the attempt's work stops with it.
             deadline_s=ctx.remaining_s,
@@ -323,22 +369,14 @@ class ScanRunner:
     # ------------------------------------------------------------------ results
 
     def _keep_excerpts(self, scan: ScanRecord, tree: Path, found: list[Finding]) -> None:
-        """Keep the code around each finding to triage (secrets redacted) for the triage task."""
-        root = tree.resolve()
-        for finding in found:
-            if finding.severity not in TRIAGED_SEVERITIES:
-                continue
-            source = (root / finding.path).resolve()
-            if not source.is_relative_to(root) or not source.is_file():
-                continue  # a web URL or a path that is not in the tree: nothing to show
-            text = source.read_text(encoding="utf-8", errors="replace")
-            excerpt = excerpt_around(
-                text,
-                finding.start_line,
-                finding.end_line,
-                context=self._settings.triage_context_lines,
-            )
-            self._store.keep_excerpt(scan, finding.fingerprint, excerpt)
+        """Keep the code around each finding to triage (secrets redacted) for the triage task.
+
+        Each file is read once for all its findings, and the excerpts are stored in
+        one batch (one transaction), not one file read and transaction per finding.
+        """
+        to_triage = [f for f in found if f.severity in TRIAGED_SEVERITIES]
+        context = self._settings.triage_context_lines
+        self._store.keep_excerpts(scan, excerpts_in_tree(tree, to_triage, context=context))
 
 
 def pack_output(stdout: bytes, stderr: bytes) -> bytes:

@@ -29,6 +29,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -350,6 +351,50 @@ class ContextStore:
             # After the commit: invalidating earlier would let a concurrent get
             # cache the old value between the invalidation and the commit.
             self._cache.invalidate(entry)
+
+    def put_many(
+        self,
+        tenant_id: UUID,
+        scope: str,
+        entries: Sequence[tuple[str, bytes]],
+        *,
+        ttl_s: float | None = None,
+    ) -> None:
+        """`put` of each (key, value) of one scope, in one transaction and one batch.
+
+        What a loop of `put` would leave, the same key twice included (the later
+        value wins), at the cost of about one round trip however many entries.
+        """
+        checked = [
+            (_entry_key(tenant_id, scope, key), key, _check_value(value)) for key, value in entries
+        ]
+        _check_ttl(ttl_s)
+        if not checked:
+            return
+        ttl = None if ttl_s is None else float(ttl_s)
+        try:
+            with self._db.transaction(tenant_id=tenant_id) as conn:
+                sealed = self._vault.seal_many(
+                    tenant_id,
+                    CONTEXT_VALUE,
+                    ((context_row_id(scope, key), value) for _, key, value in checked),
+                    conn=conn,
+                )
+                conn.many(
+                    "context_upsert",
+                    [
+                        {
+                            "scope": scope,
+                            "key": key,
+                            "value": one.ciphertext,
+                            "key_version": one.key_version,
+                            "ttl_s": ttl,
+                        }
+                        for (_, key, _), one in zip(checked, sealed, strict=True)
+                    ],
+                )
+        finally:
+            self._cache.invalidate_scope(tenant_id, scope)
 
     def get(self, tenant_id: UUID, scope: str, key: str) -> bytes | None:
         """The value under (scope, key), or None when there is none or it has expired.

@@ -12,7 +12,7 @@ import logging
 import re
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -174,16 +174,32 @@ def _first_line(exc: BaseException) -> str:
 # --------------------------------------------------------------------------- connections
 
 
+# Told the name of each round trip a connection makes (see `Database(on_round_trip=...)`).
+RoundTripObserver = Callable[[str], None]
+
+
+def _unobserved(name: str) -> None:
+    pass
+
+
 class Connection:
     """One checked-out connection. Statements run in autocommit unless inside `transaction()`."""
 
-    def __init__(self, raw: psycopg.Connection[Row], queries: Queries) -> None:
+    def __init__(
+        self,
+        raw: psycopg.Connection[Row],
+        queries: Queries,
+        on_round_trip: RoundTripObserver | None = None,
+    ) -> None:
         self._raw = raw
         self._queries = queries
+        self._observe = on_round_trip or _unobserved
 
     def _cursor_execute(self, query: str, params: dict[str, Any]) -> psycopg.Cursor[Row]:
+        text = self._queries[query]
+        self._observe(query)
         with _translated_errors():
-            return self._raw.execute(self._queries[query], params or None)
+            return self._raw.execute(text, params or None)
 
     def all(self, query: str, /, **params: Any) -> list[Row]:
         with _translated_errors():
@@ -217,6 +233,7 @@ class Connection:
         # Names are looked up first: a typo must not leave the gate sent on its own.
         gate_text = self._queries[gate]
         texts = [(self._queries[read.query], read.params or None) for read in reads]
+        self._observe(gate)
         with _translated_errors():
             with self._raw.pipeline():
                 gated = self._raw.execute(gate_text, gate_params)
@@ -231,12 +248,29 @@ class Connection:
         """Execute a statement and return the number of rows it touched."""
         return self._cursor_execute(query, params).rowcount
 
+    def many(self, query: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        """Run one named statement once per parameter set, pipelined; the rows touched.
+
+        psycopg sends every execution without waiting for the one before (pipeline
+        mode) and reads the results at the end, so a batch of any size costs about
+        one round trip, where a loop of `run` costs one per row. Each row is its own
+        statement, so an upsert may name the same key twice, as a loop could.
+        """
+        if not rows:
+            return 0
+        text = self._queries[query]
+        self._observe(query)
+        with _translated_errors(), self._raw.cursor() as cur:
+            cur.executemany(text, rows)
+            return cur.rowcount
+
     def copy_text(self, query: str, chunks: Iterable[str]) -> None:
         """Stream pre-formatted COPY text (see `copy_text_field`) into a named COPY statement.
 
         Formatting rows as text in large chunks is several times cheaper in
         Python than per-row adaptation, which is what batch enqueue needs.
         """
+        self._observe(query)
         try:
             with (
                 _translated_errors(),
@@ -252,6 +286,7 @@ class Connection:
 
     def script(self, text: str) -> None:
         """Run a multi-statement SQL text (a migration). No parameters, simple protocol."""
+        self._observe("script")
         with _translated_errors():
             self._raw.execute(text.encode("utf-8"), prepare=False)
 
@@ -265,6 +300,7 @@ class Connection:
         with `tenant_id`, only that tenant's rows exist; with
         `presented_key_id`, the API may read that one key to authenticate it.
         """
+        self._observe("BEGIN")
         with _translated_errors(), self._raw.transaction():
             if tenant_id is not None or presented_key_id is not None:
                 self.one(
@@ -273,6 +309,7 @@ class Connection:
                     scope_key_id=presented_key_id or "",
                 )
             yield self
+            self._observe("COMMIT")
 
     def create_database(self, name: str, *, template: str | None = None) -> None:
         """CREATE DATABASE (identifiers quoted here, never glued by callers)."""
@@ -334,8 +371,12 @@ class Database:
         connect_timeout_s: float = 5.0,
         statement_timeout_s: float | None = 30.0,
         application_name: str = "securetag",
+        on_round_trip: RoundTripObserver | None = None,
     ) -> None:
+        """`on_round_trip` is told the name of each round trip (named query, BEGIN,
+        COMMIT) its connections make: a count of them shows what a change costs."""
         self.url = url
+        self._on_round_trip = on_round_trip
         self.queries = queries or Queries.load()
         self._connect_timeout_s = connect_timeout_s
         self._conn_kwargs: dict[str, Any] = {
@@ -389,7 +430,7 @@ class Database:
     def connection(self) -> Iterator[Connection]:
         with _translated_errors(), self._pool.connection() as raw:
             try:
-                yield Connection(raw, self.queries)
+                yield Connection(raw, self.queries, self._on_round_trip)
             finally:
                 self._last_used[raw] = time.monotonic()
 
@@ -436,7 +477,7 @@ class Database:
         with _translated_errors():
             raw = psycopg.connect(self.url, **self._conn_kwargs)
         try:
-            yield Connection(raw, self.queries)
+            yield Connection(raw, self.queries, self._on_round_trip)
         finally:
             raw.close()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -92,6 +93,31 @@ class Vault:
             data_key, version, plaintext, tenant_id=tenant_id, purpose=purpose, row_id=row_id
         )
         return Sealed(ciphertext, version)
+
+    def seal_many(
+        self,
+        tenant_id: UUID,
+        purpose: str,
+        values: Iterable[tuple[str, bytes]],
+        *,
+        conn: Connection | None = None,
+    ) -> list[Sealed]:
+        """`seal` of each (row id, plaintext), in order, all under one key looked up once.
+
+        A scan's findings are sealed in a loop: the key is resolved (and, the first
+        time, fetched and unwrapped) before it, so the loop itself is memory only.
+        """
+        version, data_key = self._current_key(tenant_id, conn, fresh=False)
+        return [
+            Sealed(
+                seal(
+                    data_key, version, plaintext, tenant_id=tenant_id, purpose=purpose,
+                    row_id=row_id,
+                ),
+                version,
+            )
+            for row_id, plaintext in values
+        ]  # fmt: skip
 
     def open(
         self,

@@ -62,7 +62,11 @@ from securetag.security.redaction import redact_secrets
 from securetag.triage.llm.chat import ChatMessage, ChatResult
 from securetag.triage.llm.client import LlmClient
 from securetag.triage.llm.content import parse_json_content
-from securetag.triage.llm.errors import LlmContentError, LlmError
+from securetag.triage.llm.errors import (
+    LlmContentError,
+    LlmError,
+    message_without_server_text,
+)
 
 PROMPT_VERSION = "triage/v1"
 
@@ -153,7 +157,10 @@ class LlmCall:
 
     `result` is None when the client raised (then `error` says what and the
     exception propagates); `error` is also set when the answer came back but is not
-    a valid verdict. Times are UTC. `purpose` is "verdict" or "repair".
+    a valid verdict. `error` holds none of the server's own words, so it may be stored
+    in plain; `server_message`, the server's error text, may echo the prompt (the
+    tenant's code) and is only stored sealed. Times are UTC. `purpose` is "verdict" or
+    "repair".
     """
 
     messages: list[ChatMessage]
@@ -162,6 +169,14 @@ class LlmCall:
     started_at: datetime
     finished_at: datetime
     purpose: Literal["verdict", "repair"] = "verdict"
+    server_message: str | None = None
+
+    @property
+    def error_in_full(self) -> str | None:
+        """`error` with the server's words: what the exception said."""
+        if self.error is None or self.server_message is None:
+            return self.error
+        return f"{self.error}: {self.server_message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +483,8 @@ def _ask(
     try:
         result = client.chat(messages, json_schema=VERDICT_JSON_SCHEMA)
     except LlmError as exc:
-        record(LlmCall(messages, None, f"{exc.code}: {exc.message}", started_at, _now(), purpose))
+        error = message_without_server_text(exc)
+        record(LlmCall(messages, None, error, started_at, _now(), purpose, exc.server_message))
         raise
     try:
         verdict, problem = parse_verdict(result.content), None

@@ -47,7 +47,11 @@ from securetag.triage import prompt
 from securetag.triage.llm.chat import ChatMessage
 from securetag.triage.llm.client import LlmClient
 from securetag.triage.llm.config import LlmConfig
-from securetag.triage.llm.errors import LlmRequestError, LlmUnavailable
+from securetag.triage.llm.errors import (
+    LlmRequestError,
+    LlmUnavailable,
+    message_without_server_text,
+)
 
 log = logging.getLogger("securetag.triage")
 
@@ -138,16 +142,21 @@ class TriageRunner:
             # As each call ends, so a call that succeeded before a failing one is kept too.
             self._record_call(task, scan, call)
 
+        # task.last_error is plain: the server's own words (they may echo the prompt)
+        # stay in the tool run's sealed output.
         try:
             outcome = prompt.triage(
                 self._client, for_prompt, excerpt, on_call=record, messages=messages
             )
         except LlmUnavailable as exc:
             raise TaskError(
-                f"the LLM is unavailable: {exc.message}", retry_after_s=exc.retry_after_s
+                f"the LLM is unavailable: {message_without_server_text(exc)}",
+                retry_after_s=exc.retry_after_s,
             ) from None
         except LlmRequestError as exc:
-            raise PermanentTaskError(f"the LLM refused the request: {exc.message}") from None
+            raise PermanentTaskError(
+                f"the LLM refused the request: {message_without_server_text(exc)}"
+            ) from None
         self._store.store_verdict(scan, finding, self._stored(outcome), prompt_sha256=digest)
 
     def _stored(self, outcome: prompt.TriageOutcome) -> StoredVerdict:
@@ -185,7 +194,14 @@ class TriageRunner:
             "error": call.error,
             "prompt_version": prompt.PROMPT_VERSION,
         }
-        output = {"messages": call.messages, "response": result.content if result else None}
+        # The reason and metrics are plain columns: `call.error` has no server text. The
+        # server's own words go into the sealed output only.
+        output = {
+            "messages": call.messages,
+            "response": result.content if result else None,
+            "error": call.error_in_full,
+            "server_message": call.server_message,
+        }
         self._store.record_tool_run(
             scan,
             task,

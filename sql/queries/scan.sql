@@ -76,14 +76,19 @@ SET state = 'running', started_at = coalesce(started_at, now()), progress = '{}'
 WHERE id = %(id)s AND state IN ('queued', 'running', 'retrying');
 
 -- name: scan_progress
+-- The stage's new entry merges into its earlier one: the started_at of `running` stays
+-- beside the finished_at of its end, so a reader sees how long each stage took.
 UPDATE scan
-SET progress = progress || jsonb_build_object(%(stage)s::text, %(entry)s::jsonb)
+SET progress = progress || jsonb_build_object(
+        %(stage)s::text, coalesce(progress -> %(stage)s::text, '{}'::jsonb) || %(entry)s::jsonb)
 WHERE id = %(id)s;
 
 -- name: scan_finish
--- Only a running scan finishes: one cancelled meanwhile stays cancelled.
+-- Only a running scan finishes: one cancelled meanwhile stays cancelled. finished_at is
+-- the clock when this runs, after the findings the same transaction wrote (now() would
+-- be the transaction's start, and hide the time they took).
 UPDATE scan
-SET state = %(state)s::task_state, finished_at = now(), severity_counts = %(counts)s::jsonb,
+SET state = %(state)s::task_state, finished_at = clock_timestamp(), severity_counts = %(counts)s::jsonb,
     error = %(error)s, coverage = %(coverage)s::jsonb
 WHERE id = %(id)s AND state = 'running'
 RETURNING id;

@@ -8,7 +8,10 @@ database is SECURETAG_TEST_DATABASE_URL's server when set, else an embedded one.
 through the same post-processing, for quick iteration on rules (`--rules DIR`).
 
 Prints, per language, TPR, FPR and Youden per category, overall and per tool, their
-averages, and the scan time; `--json FILE` writes the same numbers.
+averages, and the scan time; then (unless --no-timing) Semgrep's time with this rule pack
+against the pack before issue 15, and the scan benchmark's per-stage table on its
+10,000-line repository (the code audit beside the bare tools, tests/bench/stages.py);
+`--json FILE` writes the same numbers.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from securetag.scanning.agents import bandit, bandit_python, secrets, semgrep
 from securetag.store.db import Database, connect_admin, with_database
 from securetag.store.embedded import EmbeddedPostgres
 from securetag.store.migrate import migrate
-from tests.bench import scan_bench
+from tests.bench import repos, scan_bench, stages
 from tests.detection import benchmark
 from tests.detection.benchmark import Case, Reported, Score
 from tests.support.api import LiveApi, live_api, new_tenant
@@ -296,7 +299,7 @@ def rules_at(rev: str, into: Path) -> Path | None:
 
 def time_rule_pack(rules: Path, baseline_rev: str) -> dict:
     """Semgrep's time on the scan benchmark's 10,000-line repository, this pack and then."""
-    archive, lines = scan_bench.repository()
+    archive, lines = repos.repository(repos.SIZES["10k"])
     with tempfile.TemporaryDirectory(prefix="securetag-detect-time-") as tmp:
         tree = Path(tmp) / "tree"
         with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
@@ -318,6 +321,16 @@ def time_rule_pack(rules: Path, baseline_rev: str) -> dict:
         f"{then_text} with the pack at {baseline_rev} ({ratio}; target <= 1.5x)"
     )
     return {"lines": lines, "seconds": now, "baseline_seconds": then, "baseline_rev": baseline_rev}
+
+
+def time_stages(admin_url: str, size: str = "10k", runs: int = TIMING_RUNS) -> dict:
+    """The scan benchmark's stage table on its `size` repository: the whole code audit
+    (the shipped rule pack) beside the same tools run bare, by the same code as `make
+    bench` (tests/bench/stages.py), so richer rules and faster plumbing show side by side."""
+    with scan_bench.ScanTask(admin_url).open() as orchestrated:
+        lines, samples = scan_bench.measure(orchestrated, size, runs)
+    print(stages.render(f"scan time by stage, the {lines:,}-line repository", samples))
+    return {"lines": lines, **stages.summary(samples)}
 
 
 # --- report ---------------------------------------------------------------------------
@@ -390,7 +403,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--misses", action="store_true", help="list missed and false-alarm files")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     parser.add_argument(
-        "--no-timing", action="store_true", help="skip timing the pack on the 10,000-line repo"
+        "--no-timing",
+        action="store_true",
+        help="skip timing the pack and the stages on the 10,000-line repo",
     )
     return parser.parse_args(argv)
 
@@ -423,6 +438,8 @@ def main(argv: list[str] | None = None, *, admin_url: str | None = None) -> list
                 results.append(report(run, tools, show_misses=args.misses))
     if not args.no_timing:
         timing = time_rule_pack((args.rules or rule_pack.rules_dir()).resolve(), BASELINE_RULES_REV)
+        with database_url(admin_url) as url:
+            timing["stages"] = time_stages(url)
         results.append({"timing": timing})
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))

@@ -37,9 +37,17 @@ TINY = {
         ["--runs", "1", "--python-files", "40", "--java-files", "40"],
         ["python, 40 files: Semgrep", "secrets, unscreened (before)", "ratio secrets/Semgrep"],
     ),
-    "scan_bench": (
+    "store_bench": (
+        ["--sizes", "40", "--runs", "1", "--per-file", "10", "--lines", "200"],
+        ["first (all new)", "second (half fixed, 1.5N rows)"],
+    ),
+    "agents_parallel_bench": (
         ["--runs", "1", "--lines", "300"],
-        ["tools run directly", "code_audit task", "ratio"],
+        ["slowest single tool", "agents one at a time", "agents side by side", "ratio"],
+    ),
+    "scan_bench": (
+        ["--sizes", "300", "--runs", "1", "--warmups", "0"],
+        ["unpack", "semgrep", "post-processing", "total", "orchestrated total / slowest direct"],
     ),
 }
 

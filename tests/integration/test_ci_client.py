@@ -450,23 +450,24 @@ def test_a_web_scan_of_a_misconfigured_site_fails_the_build_at_critical(
     assert {"exposed-env", "exposed-git", "missing-csp"} <= rules
 
 
-def test_a_refused_url_fails_the_scan_and_exits_5(
+def test_a_refused_url_is_refused_when_submitted_and_exits_2(
     capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys
 ) -> None:
+    # The API judges the target before anything is queued: a request refused as invalid.
     outcome = securetag_scan(
         capsys, "http://169.254.169.254/", "--server", service.url, "--wait", key=tenant.key
     )
 
-    assert outcome.code == 5, outcome.stderr
-    assert "failed" in outcome.stderr and "169.254.169.254" in outcome.stderr
-    assert json.loads(outcome.stdout)["state"] == "failed"  # the report is still written
+    assert outcome.code == 2, outcome.stderr
+    assert "target_refused" in outcome.stderr and "169.254.169.254" in outcome.stderr
+    assert outcome.stdout == ""
 
 
 def test_without_wait_the_accepted_scan_is_printed_and_the_exit_is_0(
     capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys
 ) -> None:
     outcome = securetag_scan(
-        capsys, "http://169.254.169.254/latest", "--server", service.url, "--project", "meta",
+        capsys, "https://example.com/latest", "--server", service.url, "--project", "meta",
         key=tenant.key,
     )  # fmt: skip
 
@@ -588,7 +589,7 @@ def test_a_rate_limited_submission_waits_for_retry_after_and_goes_through(
         pytest.fail("the key's burst was never spent")
 
     outcome = securetag_scan(
-        capsys, "http://169.254.169.254/", "--server", service.url, key=limited.key
+        capsys, "https://example.com/", "--server", service.url, key=limited.key
     )
 
     assert outcome.code == 0, outcome.stderr

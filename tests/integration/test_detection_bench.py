@@ -37,3 +37,16 @@ def test_the_detection_benchmark_scores_a_tiny_sample_through_the_pipeline(
     # Something of each sample was found, and found by the rule pack.
     assert all(r["average"]["tpr"] > 0 and r["tools"]["semgrep"] > -1 for r in results)
     assert json.loads(written.read_text()) == results
+
+
+@pytest.mark.slow
+def test_the_detection_benchmark_times_scans_by_stage_as_make_bench_does(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    timing = score.time_stages(db_url, size="300", runs=1)
+
+    stages = timing["stages"]
+    assert {"unpack", "semgrep", "post-processing", "total"} <= set(stages)
+    assert stages["total"]["orchestrated"] > 0 and stages["semgrep"]["direct"] > 0
+    assert timing["orchestrated_over_slowest_tool"] > 0
+    assert "scan time by stage" in capsys.readouterr().out

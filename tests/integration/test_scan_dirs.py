@@ -86,6 +86,7 @@ def test_a_scanned_tree_is_readable_by_its_sandbox_uid_alone_and_lives_in_the_st
                 {
                     "tree": tree,
                     "uid": kwargs["uid"],
+                    "gid": kwargs["gid"],
                     "modes": {p: stat.S_IMODE(p.lstat().st_mode) for p in entries},
                     "groups": {p.lstat().st_gid for p in entries},
                     "scan_dir_mode": stat.S_IMODE(tree.parent.lstat().st_mode),
@@ -110,6 +111,10 @@ def test_a_scanned_tree_is_readable_by_its_sandbox_uid_alone_and_lives_in_the_st
     }
     assert {"bandit", "semgrep", "detect-secrets"} <= tools
     assert seen, "no agent was given the source tree"
+    # Agents run side by side, each as a uid of its own (its own RLIMIT_NPROC count),
+    # all in the scan's one group.
+    assert len({look["uid"] for look in seen}) == len(seen) == 3, seen
+    assert len({look["gid"] for look in seen}) == 1
     for look in seen:
         tree = look["tree"]
         # Another local user really cannot read the code ...
@@ -118,8 +123,8 @@ def test_a_scanned_tree_is_readable_by_its_sandbox_uid_alone_and_lives_in_the_st
         # nothing in it is readable, writable or enterable by others,
         world = {str(p): oct(mode) for p, mode in look["modes"].items() if mode & 0o007}
         assert not world, f"open to every local user: {world}"
-        # the one group that may read it is the scan's sandbox uid's own ...
-        assert look["groups"] == {look["uid"]}
+        # the one group that may read it is the scan's sandbox group, its agents' ...
+        assert look["groups"] == {look["gid"]}
         assert {p: m for p, m in look["modes"].items() if m not in (0o640, 0o750)} == {}
         # ... and it is under the service's own state directory, not /tmp/securetag-scan-*.
         assert tree.is_relative_to(state_dir.absolute() / "scans"), tree

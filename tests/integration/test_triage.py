@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
+from securetag.store.vault import TOOL_OUTPUT, Vault
 from securetag.tenancy.auth import DEFAULT_SCOPES
 from securetag.tenancy.tenants import create_api_key
 from securetag.training.injection import WITHHELD_MARK
@@ -417,6 +419,69 @@ def test_a_dead_llm_leaves_the_scan_readable_with_triage_pending_then_recovers(
     assert pending["findings"]["items"]  # readable while the model is away
     done = until(service, tenant.key, url, lambda b: b["triage"] == "done")
     assert any(f["triage"] for f in done["findings"]["items"])
+
+
+def test_the_llm_servers_error_text_is_kept_sealed_never_in_plain(
+    module_db_url: str, service: LiveApi, tenant: TenantKeys, llm: FakeLlmServer
+) -> None:
+    """An LLM server's error body may echo the prompt, so the tenant's code: that text is
+    in the sealed output of the failed call's tool run only. The plain columns (the tool
+    run's reason and metrics, the task's last_error) say the error code, the HTTP status
+    and our own words."""
+    # A name no redaction masks, fresh per run, on the line the finding is about.
+    table = f"ledger_{uuid.uuid4().hex[:12]}"
+    code = project.FLASK_APP.split('@app.route("/ping")')[0].replace(
+        "FROM users WHERE name = '\"", f"FROM {table} WHERE name = '\""
+    )
+    echo = f"cannot process the prompt near: SELECT * FROM {table} WHERE name"
+    # A retryable failure (the task retries), then a rejection (the task fails).
+    llm.then_fail(status=500, message=echo).then_fail(status=400, message=echo)
+    sent_before = len(llm.chat_requests)
+    project_name = f"echo-{uuid.uuid4().hex[:8]}"
+    accepted = service.post(
+        f"/codeaudit/upload?project={project_name}",
+        tenant.key,
+        data=tar_gz({"app/views.py": code.encode()}),
+    )
+    assert accepted.status_code == 202, accepted.text
+    failed = until(
+        service, tenant.key, accepted.json()["links"]["self"], lambda b: b["triage"] == "failed"
+    )
+    assert failed["state"] == "succeeded"
+    sent = llm.chat_requests[sent_before:]
+    assert len(sent) == 2 and all(table in json.dumps(r.json) for r in sent)
+
+    with Database(module_db_url, max_size=1, queries=TEST_QUERIES) as admin:
+        vault = Vault(admin, MasterKeyRing.from_settings(service.settings))
+        runs = [
+            r
+            for r in admin.all("test_tool_executions", scan_id=failed["id"])
+            if r["agent"] == "triage"
+        ]
+        sealed = [
+            json.loads(
+                vault.open(r["tenant_id"], TOOL_OUTPUT, str(r["id"]), r["output"], r["key_version"])
+            )
+            for r in runs
+        ]
+        admin.run("test_define_columns_holding")
+        assert {
+            (r["table_name"], r["column_name"])
+            for r in admin.all("test_columns_holding", needle=project_name)
+        } >= {("scan", "project")}
+        leaks = [
+            f"{r['table_name']}.{r['column_name']}"
+            for r in admin.all("test_columns_holding", needle=table)
+        ]
+    assert leaks == [], leaks
+    assert sorted(r["outcome"] for r in runs) == ["failed", "failed"]
+    reasons = sorted(r["reason"] for r in runs)
+    assert reasons[0].startswith("llm_request_rejected") and "HTTP 400" in reasons[0], reasons
+    assert reasons[1].startswith("llm_unavailable") and "HTTP 500" in reasons[1], reasons
+    assert sorted(r["metrics_json"]["error"] for r in runs) == reasons
+    # An operator holding the tenant's key reads what the server said.
+    assert [s["server_message"] for s in sealed] == [echo, echo]
+    assert all(echo in s["error"] for s in sealed)
 
 
 def securetag_cli(service: LiveApi, *args: str, extra: dict | None = None):

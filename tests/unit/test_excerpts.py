@@ -3,7 +3,12 @@ them, so a new prompt version can show an old scan's code its own way."""
 
 from __future__ import annotations
 
-from securetag.scanning.excerpts import KEPT_BEYOND_CONTEXT, Excerpt, excerpt_around
+from securetag.scanning.excerpts import (
+    KEPT_BEYOND_CONTEXT,
+    Excerpt,
+    excerpt_around,
+    excerpts_around,
+)
 from securetag.triage.prompt import code_excerpt, render_excerpt
 
 SOURCE = "\n".join(f"line_{n} = {n}" for n in range(1, 501)) + "\n"
@@ -50,3 +55,14 @@ def test_an_excerpt_kept_already_rendered_before_this_format_is_shown_as_it_was(
 
     assert stored == legacy
     assert render_excerpt(stored, 10, 10, context=8) == legacy
+
+
+def test_excerpts_of_one_file_at_once_equal_each_taken_alone() -> None:
+    # Overlapping, touching, apart, past the end; CRLF lines and a blank last line.
+    source = "\r\n".join(f"x_{n} = {n}" for n in range(1, 700)) + "\r\n" + PASSWORD_LINE + "\n\n"
+    spans = [(10, 12), (140, 140), (300, 301), (700, 700), (699, 700), (900, 905), (1, 1)]
+
+    together = excerpts_around(source, spans, context=8)
+
+    assert together == [excerpt_around(source, s, e, context=8) for s, e in spans]
+    assert all("Tr0ub4dor" not in kept.text for kept in together)

@@ -22,6 +22,7 @@ from securetag.triage.llm.errors import (
     LlmProtocolError,
     LlmRequestError,
     LlmUnavailable,
+    message_without_server_text,
 )
 from tests.support.fake_llm import FakeLlmServer
 
@@ -354,6 +355,40 @@ def test_bad_request_fails_at_once(server: FakeLlmServer, api: str) -> None:
     assert not caught.value.retryable
     assert "prompt is too long" in caught.value.message
     assert len(server.chat_requests) == 1
+
+
+ECHO = "prompt near: cursor.execute(secret_ledger_7f3a)"
+
+
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize(
+    ("fault", "error_type"),
+    [
+        (lambda server: server.then_fail(status=400, message=ECHO), LlmRequestError),
+        (lambda server: server.then_fail(status=503, times=2, message=ECHO), LlmUnavailable),
+        (lambda server: server.then_stream_error(ECHO).then_stream_error(ECHO), LlmUnavailable),
+    ],
+    ids=["rejected", "unavailable", "mid_stream"],
+)
+def test_the_servers_error_text_is_kept_apart_from_our_own_words(
+    server: FakeLlmServer, api: str, fault: Any, error_type: type
+) -> None:
+    """A server may echo the prompt (tenant code) in its error: the exception says it, for
+    the operator, and keeps it apart from a message fit for a plain database column."""
+    fault(server)
+    client = client_for(server, api, stream=True, max_retries=1)
+    with client, pytest.raises(error_type) as caught:
+        client.chat(MESSAGES)
+
+    error = caught.value
+    assert ECHO in error.message
+    assert error.server_message == ECHO == error.details["server_message"]
+    plain = message_without_server_text(error)
+    assert "secret_ledger" not in plain and "secret_ledger" not in json.dumps(
+        {k: v for k, v in error.details.items() if k != "server_message"}
+    )
+    assert plain.startswith(f"{error.code}: ")
+    assert f"{plain}: {ECHO}" == f"{error.code}: {error.message}"
 
 
 @pytest.mark.parametrize("api", APIS)

@@ -592,12 +592,15 @@ def _parse(result: SandboxResult, agent_input: AgentInput) -> AgentRun:
 AGENT = Agent(
     name="semgrep",
     scan_type=ScanType.CODE_AUDIT,
-    argv=lambda agent_input: runner_argv(SANDBOX_INPUT, rules_dir=str(rules_dir())),
+    argv=lambda agent_input: runner_argv(
+        SANDBOX_INPUT, rules_dir=str(rules_dir()), jobs=agent_input.jobs
+    ),
     parse=_parse,
     # 0: clean, 1: findings, 2: some rules or files failed but the report is whole.
     report_exit_codes=frozenset({0, 1, 2}),
     order=10,
     languages=LANGUAGES,
+    parallel=True,  # --jobs
     profile={
         # The runner (semgrep_project), which starts the venv's semgrep twice.
         "executable": "python",

@@ -28,8 +28,9 @@ The same mechanism exposes a Python runtime installed under a private directory 
 ``/root/.pyenv``.
 
 RLIMIT_NPROC counts every process and thread of a uid on the host, so concurrent sandboxes
-running as the same uid share one budget: give each concurrent worker slot its own uid
-(the ``uid`` argument) so a fork bomb in one cannot starve another.  Without root the run
+running as the same uid share one budget: give each concurrent sandbox its own uid
+(the ``uid`` argument; ``gid`` may name a group shared with others, the one that reads
+the input) so a fork bomb in one cannot starve another.  Without root the run
 keeps the caller's uid, and the budget includes the caller's own processes and threads.
 Call ``run_sandboxed`` from a thread that lives until it returns (it blocks anyway):
 bwrap's parent-death signal follows the spawning thread.

@@ -24,13 +24,17 @@ def rlimits(profile: SandboxProfile) -> list[tuple[str, int, int]]:
     ]
 
 
-def sandbox_uid(uid: int | None) -> tuple[int | None, int | None]:
-    """(uid, gid) to switch to, or (None, None) to stay who we are."""
+def sandbox_uid(uid: int | None, gid: int | None = None) -> tuple[int | None, int | None]:
+    """(uid, gid) to switch to, or (None, None) to stay who we are.
+
+    The gid is the uid's own number unless given: agents of one scan run side by side
+    as uids of their own (a process budget each) in the one group that reads its tree.
+    """
     if os.geteuid() == 0:
         target = DEFAULT_SANDBOX_UID if uid is None else uid
-        if target == 0:
+        if target == 0 or gid == 0:
             raise ConfigError("the sandbox uid must not be 0: root ignores RLIMIT_NPROC")
-        return target, target
+        return target, target if gid is None else gid
     if uid is not None and uid != os.getuid():
         raise ConfigError(f"cannot switch to uid {uid} without root; leave uid unset")
     return None, None

@@ -76,6 +76,7 @@ def run_sandboxed(
     extra_env: dict[str, str] | None = None,
     sandbox_enabled: bool = True,
     uid: int | None = None,
+    gid: int | None = None,
     cwd: str = SANDBOX_WORK_DIR,
     deadline_s: float | None = None,
     host_work_parent: Path | None = None,
@@ -86,7 +87,8 @@ def run_sandboxed(
     wall-clock limit: the tool is killed when either passes.
 
     `uid` (default 65534) is the user the run switches to when we are root; its gid is the
-    same number. `host_work_parent` is where the sandbox-off run's host work directory is
+    same number unless `gid` names another (the group that may read the input).
+    `host_work_parent` is where the sandbox-off run's host work directory is
     made (default: the system's temporary directory). `cwd` is a sandbox path under /work or
     /input (detect-secrets only scans below its cwd). Raises ExecutableNotAllowed when
     argv[0] is not the profile's program, SandboxUnavailable when bwrap is missing,
@@ -111,7 +113,7 @@ def run_sandboxed(
         check_input_dir(request.input_dir, None, None)
         return _run_unsandboxed(request, host_work_parent)
     bwrap = find_bwrap()
-    target_uid, target_gid = sandbox_uid(uid)
+    target_uid, target_gid = sandbox_uid(uid, gid)
     check_input_dir(request.input_dir, target_uid, target_gid)
     return _run_in_bwrap(request, bwrap, target_uid, target_gid)
 

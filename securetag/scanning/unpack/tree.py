@@ -18,8 +18,8 @@ _FILE_OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_C
 class TreeAccess:
     """Who reads an unpacked tree: its owner only, or its owner and one group.
 
-    The group is the sandbox's (its uid's own gid), so tenant code is never readable by
-    other local users; the owner is whoever unpacks.
+    The group is the scan's sandbox group (its agents' uids run in it), so tenant code is
+    never readable by other local users; the owner is whoever unpacks.
     """
 
     reader_gid: int | None = None

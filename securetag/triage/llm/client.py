@@ -212,17 +212,25 @@ class LlmClient:
         status = response.status_code
         if 200 <= status < 300:
             return
-        message = error_text(response, deadline)
+        if 300 <= status < 400:
+            raise LlmRequestError(
+                f"the LLM server rejected the request (HTTP {status}): redirected to "
+                f"{response.headers.get('Location')}; fix base_url",
+                status=status,
+            )
+        # The server's own words may echo the prompt: kept apart (see errors.py).
+        server_message = error_text(response, deadline)
         if status == 429 or status >= 500:
             raise LlmUnavailable(
-                f"the server answered HTTP {status}: {message}",
+                f"the server answered HTTP {status}",
                 retry_after_s=parse_retry_after(response.headers.get("Retry-After")),
                 details={"status": status},
+                server_message=server_message,
             )
-        if 300 <= status < 400:
-            message = f"redirected to {response.headers.get('Location')}; fix base_url"
         raise LlmRequestError(
-            f"the LLM server rejected the request (HTTP {status}): {message}", status=status
+            f"the LLM server rejected the request (HTTP {status})",
+            status=status,
+            server_message=server_message,
         )
 
     def _with_retries(self, what: str, operation: Callable[[Deadline], T]) -> tuple[T, int]:
@@ -234,7 +242,7 @@ class LlmClient:
             before_sleep=self._log_retry,
             reraise=True,
         )
-        failures: list[str] = []
+        failures: list[str] = []  # in our own words (errors.py: the server's may echo the prompt)
         try:
             for attempt in retrying:
                 with attempt:
@@ -242,7 +250,7 @@ class LlmClient:
                         with CallGuard(deadline):
                             result = operation(deadline)
                     except LlmUnavailable as exc:
-                        failures.append(exc.message)
+                        failures.append(exc.own_message)
                         raise
         except LlmUnavailable as exc:
             raise self._gave_up(what, exc, failures, deadline) from exc
@@ -265,7 +273,8 @@ class LlmClient:
         logger.warning(
             "LLM call failed (attempt %d): %s; retrying in %.2fs",
             retry_state.attempt_number,
-            getattr(error, "message", error),
+            # Our own words only: the server's text may echo the prompt (the tenant's code).
+            getattr(error, "own_message", None) or type(error).__name__,
             retry_state.upcoming_sleep,
             extra={"llm_api": self._config.api, "llm_base_url": self._config.base_url},
         )
@@ -277,10 +286,10 @@ class LlmClient:
         retry_after = last.retry_after_s
         message = (
             f"LLM {what} at {self._config.base_url} failed after {len(failures)} attempt(s) "
-            f"in {elapsed:.2f}s: {last.message}"
+            f"in {elapsed:.2f}s: {last.own_message}"
         )
         # "deadline passed" alone hides why the earlier attempts failed.
-        earlier = [failure for failure in dict.fromkeys(failures) if failure != last.message]
+        earlier = [failure for failure in dict.fromkeys(failures) if failure != last.own_message]
         if earlier:
             message += f" (earlier: {earlier[-1]})"
         if retry_after is not None and retry_after >= deadline.remaining():
@@ -294,4 +303,5 @@ class LlmClient:
                 "errors": list(dict.fromkeys(failures))[-5:],
                 **last.details,
             },
+            server_message=last.server_message,
         )

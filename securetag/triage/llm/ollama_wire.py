@@ -75,7 +75,9 @@ class _OllamaStream:
             raise protocol_error("Ollama", "a stream line is not a JSON object")
         if "error" in item:
             # Ollama reports a crashed or evicted runner this way, after a 200 status line.
-            raise LlmUnavailable(f"the server failed mid-stream: {excerpt(item['error'])}")
+            raise LlmUnavailable(
+                "the server failed mid-stream", server_message=excerpt(item["error"])
+            )
         message = item.get("message")
         piece = message.get("content") if isinstance(message, dict) else None
         if item.get("done") is True:

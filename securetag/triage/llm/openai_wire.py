@@ -122,7 +122,7 @@ class _OpenAiStream:
             raise protocol_error("OpenAI-compatible", "a stream event is not a JSON object")
         if "error" in chunk or chunk.get("object") == "error":
             message = server_error_message(chunk) or "unknown error"
-            raise LlmUnavailable(f"the server failed mid-stream: {excerpt(message)}")
+            raise LlmUnavailable("the server failed mid-stream", server_message=excerpt(message))
         return self._take_chunk(chunk)
 
     def _take_chunk(self, chunk: dict[str, Any]) -> str:

@@ -32,3 +32,23 @@ SELECT tenant_id, extract(epoch FROM started_at - created_at)::float8 AS wait_s
 FROM task
 WHERE type = %(type)s AND started_at IS NOT NULL;
 
+
+-- name: bench_scan_times
+-- A scan's own timestamps as the service wrote them (seconds since the epoch):
+-- started_at and finished_at by the database, the progress stamps by the worker.
+SELECT extract(epoch FROM started_at)::float8 AS started_at,
+       extract(epoch FROM finished_at)::float8 AS finished_at,
+       state, progress
+FROM scan WHERE id = %(scan_id)s;
+
+-- name: bench_tool_times
+-- Each scanner run of a scan: how long the tool ran (the worker's monotonic clock)
+-- and when it ended (the worker's wall clock).
+SELECT agent, duration_ms, extract(epoch FROM finished_at)::float8 AS finished_at, outcome
+FROM tool_execution
+WHERE scan_id = %(scan_id)s AND kind = 'scanner'
+ORDER BY started_at;
+
+-- name: bench_clock
+-- The database server's clock now (not the transaction's start, which now() gives).
+SELECT extract(epoch FROM clock_timestamp())::float8 AS now;

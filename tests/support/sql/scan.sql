@@ -22,3 +22,8 @@ SELECT scan_triage_catch_up_with_tasks() AS updated;
 -- name: test_tenant_scans_and_tasks
 SELECT (SELECT count(*) FROM scan WHERE tenant_id = %(tenant_id)s) AS scans,
        (SELECT count(*) FROM task WHERE tenant_id = %(tenant_id)s) AS tasks;
+
+-- name: test_findings_written_at
+-- When a scan's findings were written: the finishing transaction's start (now()).
+SELECT extract(epoch FROM min(created_at))::float8 AS written_at, count(*) AS n
+FROM finding WHERE scan_id = %(scan_id)s;

@@ -17,3 +17,10 @@ RETURNING id;
 
 -- name: test_tool_execution_metrics
 SELECT metrics_json FROM tool_execution WHERE id = %(id)s;
+
+-- name: test_tool_execution_times
+-- When each agent of a scan ran (to tell whether they overlapped).
+SELECT agent, argv, started_at, finished_at
+FROM tool_execution
+WHERE scan_id = %(scan_id)s
+ORDER BY started_at;

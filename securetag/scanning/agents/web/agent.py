@@ -137,6 +137,7 @@ AGENT = Agent(
     ),
     parse=_parse,
     order=10,
+    cpu_heavy=False,  # it waits on the target far more than it computes
     profile={
         "executable": "python",
         "network": True,
