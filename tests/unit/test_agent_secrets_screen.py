@@ -24,6 +24,8 @@ from detect_secrets.settings import get_plugins
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from securetag.kernel.models import ScanType
+from securetag.scanning.agent import AgentInput
 from securetag.scanning.agents import regex_literals, secrets_scan, secrets_screen
 from securetag.scanning.agents import secrets as secrets_agent
 
@@ -334,3 +336,5 @@ def test_argv_passes_the_jobs_it_is_given() -> None:
     assert "--unscreened" not in argv
     with pytest.raises(ValueError):
         secrets_agent.build_argv("/input", jobs=0)
+    agent_argv = secrets_agent.AGENT.argv(AgentInput(scan_type=ScanType.CODE_AUDIT, jobs=2))
+    assert agent_argv[agent_argv.index("--jobs") + 1] == "2"

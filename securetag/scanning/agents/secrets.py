@@ -351,10 +351,13 @@ AGENT = Agent(
     name="secrets",
     tool=TOOL,
     scan_type=ScanType.CODE_AUDIT,
-    argv=lambda agent_input: build_argv(SANDBOX_INPUT),
+    argv=lambda agent_input: build_argv(SANDBOX_INPUT, jobs=agent_input.jobs),
     parse=_parse,
     order=30,
     reports_secrets=True,
+    # Not `parallel`: screened, it costs a small fraction of Semgrep's time on the same
+    # tree (tests/bench/secrets_bench.py), so a scan's spare CPUs go to Semgrep and this
+    # runs on one (the task passes jobs=1); the runner can spread if that changes.
     profile={
         "executable": "python",
         "network": False,
