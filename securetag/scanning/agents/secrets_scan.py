@@ -1,12 +1,16 @@
 """The secrets agent's program in the sandbox: detect-secrets over a tree, one file at a time.
 
-    python -m securetag.scanning.agents.secrets_scan -C /input scan --all-files -n \\
+    python -m securetag.scanning.agents.secrets_scan [--jobs N] [--unscreened] \\
+        -C /input scan --all-files -n \\
         [--disable-plugin NAME ...] [--disable-filter PATH ...] /input
 
 It takes detect-secrets' own `scan` arguments and prints detect-secrets' own JSON
 report, plus `examined` (how many files were scanned) and `skipped` (files not
 scanned, as `{"path", "reason"}`, with a short `detail` for some reasons).
-`secrets.build_argv` writes its command line.
+`secrets.build_argv` writes its command line. Its own options come first: `--jobs N`
+scans the files in N forked processes (same report, in the same order); `--unscreened`
+leaves out `secrets_screen`, the cheap test in front of every plugin that makes the scan
+several times faster without changing what it reports (kept to compare the two).
 It exists because `detect-secrets scan` lets the scanned tree hide secrets in two
 ways that its options cannot turn off:
 
