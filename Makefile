@@ -56,6 +56,7 @@ bench: $(STAMP) sysdeps
 	$(BIN)/python -m tests.bench.agents_parallel_bench
 	$(BIN)/python -m tests.bench.store_bench
 	$(BIN)/python -m tests.bench.small_scan_bench
+	$(BIN)/python -m tests.bench.secrets_bench
 
 # The labelled detection benchmark (tests/detection/): every case through the API, a real
 # worker and the sandboxed engines, scored per category; DETECT_ARGS passes options

@@ -33,6 +33,10 @@ TINY = {
         ["--n", "20", "--warmup", "5"],
         ["put (upsert, one transaction)", "get, cache warm"],
     ),
+    "secrets_bench": (
+        ["--runs", "1", "--python-files", "40", "--java-files", "40"],
+        ["python, 40 files: Semgrep", "secrets, unscreened (before)", "ratio secrets/Semgrep"],
+    ),
     "store_bench": (
         ["--sizes", "40", "--runs", "1", "--per-file", "10", "--lines", "200"],
         ["first (all new)", "second (half fixed, 1.5N rows)"],

@@ -92,7 +92,9 @@ PRIVATE_KEY_TYPE = "Private Key"
 WITHHELD_SNIPPET = "[snippet withheld: the secret could not be located on this line]"
 
 
-def build_argv(target_dir: str, *, python: str = sys.executable) -> list[str]:
+def build_argv(
+    target_dir: str, *, python: str = sys.executable, jobs: int = 1, unscreened: bool = False
+) -> list[str]:
     """The command line that scans every file under `target_dir` for secrets.
 
     It runs detect-secrets' `scan` through `secrets_scan` (one process, every file
@@ -102,9 +104,19 @@ def build_argv(target_dir: str, *, python: str = sys.executable) -> list[str]:
     paths relative to the tree; `scan` without `--baseline` only prints, so nothing
     is written into the tree; `-n` stops it from sending secrets to vendors' APIs to
     verify them. The plugins and filters switched off are named above.
+
+    Before those, the runner's own: `--jobs N` scans the files in N processes (the scan's
+    CPU budget; 1 by default); `--unscreened` runs every plugin on every line as
+    detect-secrets does (the benchmark's "before"; the report is the same, see
+    `secrets_screen`).
     """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
     # -I: the interpreter does not import from its working directory or PYTHON* variables.
-    argv = [python, "-I", "-m", PROGRAM, "-C", target_dir, "scan", "--all-files", "-n"]
+    argv = [python, "-I", "-m", PROGRAM, "--jobs", str(jobs)]
+    if unscreened:
+        argv.append("--unscreened")
+    argv += ["-C", target_dir, "scan", "--all-files", "-n"]
     for plugin in DISABLED_PLUGINS:
         argv += ["--disable-plugin", plugin]
     for filter_path in DISABLED_FILTERS:
@@ -339,10 +351,13 @@ AGENT = Agent(
     name="secrets",
     tool=TOOL,
     scan_type=ScanType.CODE_AUDIT,
-    argv=lambda agent_input: build_argv(SANDBOX_INPUT),
+    argv=lambda agent_input: build_argv(SANDBOX_INPUT, jobs=agent_input.jobs),
     parse=_parse,
     order=30,
     reports_secrets=True,
+    # Not `parallel`: screened, it costs a small fraction of Semgrep's time on the same
+    # tree (tests/bench/secrets_bench.py), so a scan's spare CPUs go to Semgrep and this
+    # runs on one (the task passes jobs=1); the runner can spread if that changes.
     profile={
         "executable": "python",
         "network": False,

@@ -1,12 +1,16 @@
 """The secrets agent's program in the sandbox: detect-secrets over a tree, one file at a time.
 
-    python -m securetag.scanning.agents.secrets_scan -C /input scan --all-files -n \\
+    python -m securetag.scanning.agents.secrets_scan [--jobs N] [--unscreened] \\
+        -C /input scan --all-files -n \\
         [--disable-plugin NAME ...] [--disable-filter PATH ...] /input
 
 It takes detect-secrets' own `scan` arguments and prints detect-secrets' own JSON
 report, plus `examined` (how many files were scanned) and `skipped` (files not
 scanned, as `{"path", "reason"}`, with a short `detail` for some reasons).
-`secrets.build_argv` writes its command line.
+`secrets.build_argv` writes its command line. Its own options come first: `--jobs N`
+scans the files in N forked processes (same report, in the same order); `--unscreened`
+leaves out `secrets_screen`, the cheap test in front of every plugin that makes the scan
+several times faster without changing what it reports (kept to compare the two).
 It exists because `detect-secrets scan` lets the scanned tree hide secrets in two
 ways that its options cannot turn off:
 
@@ -54,6 +58,8 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import sys
@@ -64,9 +70,13 @@ from types import FrameType
 
 from detect_secrets.core import baseline
 from detect_secrets.core import scan as detect_secrets_scan
+from detect_secrets.core.potential_secret import PotentialSecret
 from detect_secrets.core.scan import get_files_to_scan
 from detect_secrets.core.secrets_collection import SecretsCollection
 from detect_secrets.main import parse_args
+from detect_secrets.util.path import convert_local_os_path
+
+from securetag.scanning.agents import secrets_screen
 
 BINARY_PROBE_BYTES = 8000
 # A file's time limit grows with its size: detect-secrets reads about 0.3 MiB of
@@ -89,37 +99,88 @@ class FileTimedOut(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Exit 0 with the report on stdout; 2 when asked for anything but a plain `scan`."""
-    args = parse_args(list(argv) if argv is not None else None)
+    own, rest = _own_options(list(argv) if argv is not None else sys.argv[1:])
+    args = parse_args(rest)
     if args.action != "scan" or _asks_for_more_than_a_scan(args):
         print("error: only `scan` of paths is supported", file=sys.stderr)
         return 2
+    if not own.unscreened:
+        secrets_screen.install()
     # detect-secrets opens files with the bare name `open` in this module.
     detect_secrets_scan.open = functools.partial(open, encoding="utf-8", errors="replace")
     collection = SecretsCollection(root=args.custom_root)
     examined, skipped = 0, []
-    deadline = _deadline()
-    for filename in get_files_to_scan(
+    filenames = get_files_to_scan(
         *args.path, should_scan_all_files=args.all_files, root=args.custom_root
-    ):
-        if deadline is not None and time.monotonic() >= deadline:
-            skipped.append({"path": filename, "reason": "not_reached"})
-            continue
-        path = os.path.join(args.custom_root, filename)
-        reason = _reason_to_skip(path)
-        if reason:
-            skipped.append({"path": filename, "reason": reason})
-            continue
-        failure = _scan_one_file(collection, filename, file_time_limit(os.path.getsize(path)))
-        if failure:
-            skipped.append({"path": filename, **failure})
-            continue
-        examined += 1
+    )
+    scan = functools.partial(_scan_path, args.custom_root, _deadline())
+    with _pool(own.jobs) as pool:
+        results = pool.imap(scan, filenames, chunksize=8) if pool else map(scan, filenames)
+        for filename, found, skip in results:
+            for secret in found:
+                collection[convert_local_os_path(filename)].add(secret)
+            if skip:
+                skipped.append({"path": filename, **skip})
+            else:
+                examined += 1
     report = baseline.format_for_output(collection)
     add_spans(report, collection, args.custom_root)
     report["examined"] = examined
     report["skipped"] = skipped
     print(json.dumps(report, indent=2))
     return 0
+
+
+def _own_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """This program's options (before detect-secrets' own), and the rest for detect-secrets.
+
+    `--jobs N`: files are scanned by N processes (a pool forked after the settings are
+    made, so every process scans under exactly them); 1 scans in this process.
+    `--unscreened`: every plugin reads every line, as in detect-secrets (`secrets_screen`
+    is what it skips); for comparing the two.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--jobs", type=_positive_int, default=1)
+    parser.add_argument("--unscreened", action="store_true")
+    own = argparse.Namespace(jobs=1, unscreened=False)
+    rest = list(argv)
+    while rest and rest[0] in ("--jobs", "--unscreened"):
+        take = 2 if rest[0] == "--jobs" else 1
+        parser.parse_args(rest[:take], namespace=own)
+        rest = rest[take:]
+    return own, rest
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[multiprocessing.pool.Pool | None]:
+    if jobs <= 1:
+        yield None
+        return
+    # fork: the children inherit the settings and the screen installed above.
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield pool
+
+
+def _scan_path(
+    root: str, deadline: float | None, filename: str
+) -> tuple[str, list[PotentialSecret], dict[str, str] | None]:
+    """One file: what was found in it, and why it was not (wholly) scanned, or None."""
+    if deadline is not None and time.monotonic() >= deadline:
+        return filename, [], {"reason": "not_reached"}
+    path = os.path.join(root, filename)
+    reason = _reason_to_skip(path)
+    if reason:
+        return filename, [], {"reason": reason}
+    found: list[PotentialSecret] = []
+    failure = _scan_one_file(found, path, file_time_limit(os.path.getsize(path)))
+    return filename, found, failure
 
 
 def add_spans(report: dict, collection: SecretsCollection, root: str) -> None:
@@ -171,12 +232,13 @@ def file_time_limit(size_bytes: int) -> float:
 
 
 def _scan_one_file(
-    collection: SecretsCollection, filename: str, seconds: float
+    found: list[PotentialSecret], path: str, seconds: float
 ) -> dict[str, str] | None:
-    """Scan one file into `collection`; why it was not wholly scanned, or None."""
+    """Scan one file into `found`; why it was not wholly scanned, or None."""
     try:
         with _time_limit(seconds):
-            collection.scan_file(filename)
+            for secret in detect_secrets_scan.scan_file(path):
+                found.append(secret)
     except FileTimedOut:
         return {"reason": "timeout", "detail": f"over {seconds:.0f} s"}
     except Exception as exc:  # RecursionError, MemoryError, a detect-secrets bug: this file only
