@@ -9,6 +9,7 @@ speaks Ollama's protocol. The gitignore matcher and packer are also checked on t
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -400,7 +401,14 @@ def test_a_partial_scan_exits_7_naming_what_was_missed_unless_partial_is_allowed
 def test_a_scan_still_running_at_the_timeout_exits_6(
     capsys: pytest.CaptureFixture[str], service: LiveApi, tenant: TenantKeys, tmp_path: Path
 ) -> None:
-    project = write_tree(tmp_path / "slow", {"tokens.py": MEDIUM_ONLY})
+    # Enough files that the scan outlasts a second (a one-file scan now ends within it).
+    # Each file its own (identical ones would compress past the unpacker's 100:1 bound).
+    tree = {
+        f"pkg{n // 100}/tokens_{n}.py": MEDIUM_ONLY
+        + f"# {hashlib.sha256(str(n).encode()).hexdigest()}\n"
+        for n in range(1500)
+    }
+    project = write_tree(tmp_path / "slow", tree)
 
     outcome = securetag_scan(
         capsys, str(project), "--server", service.url, "--wait", "--timeout", "1",
