@@ -355,26 +355,7 @@ class Settings(BaseSettings):
 
     def audit_hmac_key(self) -> bytes | None:
         """The audit key (SECURETAG_AUDIT_KEY, else _FILE), None when neither is set."""
-        import base64
-        import binascii
-
-        text = self.audit_key
-        source = "SECURETAG_AUDIT_KEY"
-        if text is None and self.audit_key_file is not None:
-            source = f"SECURETAG_AUDIT_KEY_FILE ({self.audit_key_file})"
-            try:
-                text = self.audit_key_file.read_text().strip()
-            except OSError as exc:
-                raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
-        if text is None:
-            return None
-        try:
-            key = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raise ConfigError(f"{source} is not valid base64") from None
-        if len(key) < 32:
-            raise ConfigError(f"{source} must hold at least 32 random bytes (base64)")
-        return key
+        return _random_key(self.audit_key, self.audit_key_file, "SECURETAG_AUDIT_KEY")
 
     def alert_secret(self) -> bytes | None:
         if self.alert_webhook_secret_file is None:
@@ -389,18 +370,10 @@ class Settings(BaseSettings):
 
     def pepper(self) -> bytes:
         """The API key pepper, or a ConfigError that says how to make one."""
-        import base64
-        import binascii
-
-        text = self.api_key_pepper
-        source = "SECURETAG_API_KEY_PEPPER"
-        if text is None and self.api_key_pepper_file is not None:
-            source = f"SECURETAG_API_KEY_PEPPER_FILE ({self.api_key_pepper_file})"
-            try:
-                text = self.api_key_pepper_file.read_text().strip()
-            except OSError as exc:
-                raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
-        if text is None:
+        pepper = _random_key(
+            self.api_key_pepper, self.api_key_pepper_file, "SECURETAG_API_KEY_PEPPER"
+        )
+        if pepper is None:
             raise ConfigError(
                 "no API key pepper is configured: create one with "
                 "`securetag gen-secret /etc/securetag/pepper` and set "
@@ -408,10 +381,28 @@ class Settings(BaseSettings):
                 f"(`securetag run` makes a development one in {self.dev_pepper_file}, which "
                 "every command uses while DATABASE_URL is unset)"
             )
-        try:
-            pepper = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raise ConfigError(f"{source} is not valid base64") from None
-        if len(pepper) < 32:
-            raise ConfigError(f"{source} must hold at least 32 random bytes (base64)")
         return pepper
+
+
+def _random_key(inline: str | None, file: Path | None, setting: str) -> bytes | None:
+    """A key of >= 32 random bytes given as base64, inline (`setting`) or in a file
+    (`setting`_FILE); None when neither is set."""
+    import base64
+    import binascii
+
+    text, source = inline, setting
+    if text is None and file is not None:
+        source = f"{setting}_FILE ({file})"
+        try:
+            text = file.read_text().strip()
+        except OSError as exc:
+            raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
+    if text is None:
+        return None
+    try:
+        key = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigError(f"{source} is not valid base64") from None
+    if len(key) < 32:
+        raise ConfigError(f"{source} must hold at least 32 random bytes (base64)")
+    return key
