@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import TOOL_OUTPUT, Vault
 from tests.support import vulnerable_project as project
-from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant, wait_until_finished
 from tests.support.archives import tar_gz
 from tests.support.hostile_archives import build, file
 from tests.support.queries import TEST_QUERIES
@@ -96,18 +95,6 @@ def tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
 def scan_to_the_end(api: LiveApi, key: str, archive: bytes) -> dict:
     accepted = api.post("/codeaudit/upload?project=shop", key, data=archive)
     return wait_until_finished(api, key, accepted)
-
-
-def wait_until_finished(api: LiveApi, key: str, accepted) -> dict:
-    assert accepted.status_code == 202, accepted.text
-    url = accepted.json()["links"]["self"]
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        body = api.get(url, key).json()
-        if body["state"] in ("succeeded", "failed", "timed_out", "cancelled"):
-            return body
-        time.sleep(0.3)
-    raise AssertionError(f"scan did not finish: {body}")
 
 
 @pytest.fixture(scope="module")

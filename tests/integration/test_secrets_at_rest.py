@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import secrets
 import string
-import time
 import uuid
 from collections.abc import Iterator
 
@@ -24,7 +23,7 @@ from securetag.scanning.task import unpack_output
 from securetag.security.crypto import MasterKeyRing
 from securetag.store.db import Database
 from securetag.store.vault import TOOL_OUTPUT, Vault
-from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant
+from tests.support.api import LiveApi, TenantKeys, live_api, new_tenant, wait_until_finished
 from tests.support.archives import tar_gz
 from tests.support.queries import TEST_QUERIES
 from tests.support.web_targets import refusing_port
@@ -87,41 +86,32 @@ def tenant(module_db_url: str, service: LiveApi) -> TenantKeys:
         return new_tenant(admin, service.settings, f"at-rest-{uuid.uuid4().hex[:8]}")
 
 
-def _finished(api: LiveApi, key: str, accepted) -> dict:
-    assert accepted.status_code == 202, accepted.text
-    url = accepted.json()["links"]["self"]
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline:
-        body = api.get(url, key).json()
-        if body["state"] in ("succeeded", "failed", "timed_out", "cancelled"):
-            return body
-        time.sleep(0.3)
-    raise AssertionError(f"scan did not finish: {body}")
-
-
 @pytest.fixture(scope="module")
 def scans(service: LiveApi, tenant: TenantKeys) -> dict[str, dict]:
     archive = tar_gz({name: text.encode() for name, text in TREE.items()})
-    code = _finished(
+    code = wait_until_finished(
         service,
         tenant.key,
         service.post(f"/codeaudit/upload?project={PROJECT}", tenant.key, data=archive),
+        timeout_s=240,
     )
     with refusing_port() as port:
         refused_url = f"http://127.0.0.1:{port}/callback?access_token={URL_TOKEN_REFUSED}"
-        refused = _finished(
+        refused = wait_until_finished(
             service,
             tenant.key,
             service.post("/scans/web", tenant.key, json={"url": refused_url, "project": PROJECT}),
+            timeout_s=240,
         )
     unresolvable_url = (
         f"http://no-such-host-{secrets.token_hex(4)}.invalid/callback"
         f"?access_token={URL_TOKEN_UNRESOLVABLE}"
     )
-    unresolvable = _finished(
+    unresolvable = wait_until_finished(
         service,
         tenant.key,
         service.post("/scans/web", tenant.key, json={"url": unresolvable_url, "project": PROJECT}),
+        timeout_s=240,
     )
     return {"code": code, "refused": refused, "unresolvable": unresolvable}
 

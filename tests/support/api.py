@@ -124,3 +124,16 @@ def new_tenant(db: Database, settings: Settings, name: str, **key_options: objec
         db, settings.pepper(), name, scopes=list(key_options.pop("scopes", SCOPES)), **key_options
     )
     return TenantKeys(str(tenant["id"]), name, issued.token, issued.key_id)
+
+
+def wait_until_finished(api: LiveApi, key: str, accepted, *, timeout_s: float = 180) -> dict:
+    """The scan an accepted submission made, once it has finished (any final state)."""
+    assert accepted.status_code == 202, accepted.text
+    url = accepted.json()["links"]["self"]
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        body = api.get(url, key).json()
+        if body["state"] in ("succeeded", "failed", "timed_out", "cancelled"):
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"scan did not finish: {body}")
